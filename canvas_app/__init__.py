@@ -1,0 +1,4 @@
+"""Journey Canvas: an offline desktop editor for customer journey maps."""
+
+__version__ = "0.1.0"
+APP_NAME = "Journey Canvas"

@@ -1,0 +1,178 @@
+"""The map container: one frozen JourneyMap holding every record, and its invariants.
+
+Invariants (checked whenever a map is validated, i.e. on load and when an edit builds a new map):
+unique ids across all records, every reference resolves, a phase's stages are consecutive,
+connectors join two different notes, and the collection sizes stay within `limits`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+from typing import Annotated, Optional
+
+from pydantic import Field, model_validator
+
+from canvas_app.model import limits
+from canvas_app.model.kinds import Language, LaneKind, MapType
+from canvas_app.model.records import (
+    BlueprintLine,
+    Connector,
+    Lane,
+    Note,
+    Persona,
+    Phase,
+    Record,
+    Stage,
+    Text,
+    Title,
+)
+
+FrameworkId = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,40}$")]
+
+
+class IntegrityError(ValueError):
+    """A map whose records do not fit together (duplicate ids, dangling references, …)."""
+
+
+class JourneyMap(Record):
+    title: Title = ""
+    description: Text = ""
+    map_type: MapType = MapType.CURRENT_STATE
+    framework: Optional[FrameworkId] = None
+    language: Language = Language.EN
+    personas: Annotated[tuple[Persona, ...], Field(max_length=limits.MAX_PERSONAS)] = ()
+    phases: Annotated[tuple[Phase, ...], Field(max_length=limits.MAX_PHASES)] = ()
+    stages: Annotated[tuple[Stage, ...], Field(max_length=limits.MAX_STAGES)] = ()
+    lanes: Annotated[tuple[Lane, ...], Field(max_length=limits.MAX_LANES)] = ()
+    lines: Annotated[tuple[BlueprintLine, ...], Field(max_length=limits.MAX_LINES)] = ()
+    notes: Annotated[tuple[Note, ...], Field(max_length=limits.MAX_NOTES)] = ()
+    connectors: Annotated[tuple[Connector, ...], Field(max_length=limits.MAX_CONNECTORS)] = ()
+
+    @model_validator(mode="after")
+    def _check_integrity(self) -> "JourneyMap":
+        check_integrity(self)
+        return self
+
+    # -- lookups (computed once per immutable map) -------------------------------------------
+
+    @cached_property
+    def stage_index(self) -> dict[str, int]:
+        return {stage.id: i for i, stage in enumerate(self.stages)}
+
+    @cached_property
+    def lane_index(self) -> dict[str, int]:
+        return {lane.id: i for i, lane in enumerate(self.lanes)}
+
+    @cached_property
+    def note_by_id(self) -> dict[str, Note]:
+        return {note.id: note for note in self.notes}
+
+    @cached_property
+    def cells(self) -> dict[tuple[str, str], tuple[Note, ...]]:
+        """Notes per (stage id, lane id), in display order (by `order`, then file order)."""
+        grouped: dict[tuple[str, str], list[Note]] = defaultdict(list)
+        for note in self.notes:
+            grouped[(note.stage, note.lane)].append(note)
+        return {
+            cell: tuple(sorted(notes, key=lambda n: n.order)) for cell, notes in grouped.items()
+        }
+
+    def notes_in(self, stage_id: str, lane_id: str) -> tuple[Note, ...]:
+        return self.cells.get((stage_id, lane_id), ())
+
+    def stage(self, stage_id: str) -> Stage:
+        return self.stages[self.stage_index[stage_id]]
+
+    def lane(self, lane_id: str) -> Lane:
+        return self.lanes[self.lane_index[lane_id]]
+
+    def persona(self, persona_id: str) -> Persona:
+        for persona in self.personas:
+            if persona.id == persona_id:
+                return persona
+        raise KeyError(persona_id)
+
+    def phase_spans(self) -> list[tuple[Phase, int, int]]:
+        """Each phase with the index of its first and last stage (phases without stages omitted)."""
+        spans: dict[str, list[int]] = {}
+        for i, stage in enumerate(self.stages):
+            if stage.phase is not None:
+                spans.setdefault(stage.phase, []).append(i)
+        result = []
+        for phase in self.phases:
+            if phase.id in spans:
+                indices = spans[phase.id]
+                result.append((phase, indices[0], indices[-1]))
+        result.sort(key=lambda item: item[1])
+        return result
+
+    def emotion_lanes(self) -> list[Lane]:
+        return [lane for lane in self.lanes if lane.kind is LaneKind.EMOTIONS]
+
+
+def check_integrity(journey: JourneyMap) -> None:
+    """Raise IntegrityError naming the first broken invariant of `journey`."""
+    seen: set[str] = set()
+
+    def claim(kind: str, index: int, record_id: str) -> None:
+        if record_id in seen:
+            raise IntegrityError(f"{kind}[{index}]: id '{record_id}' is used more than once")
+        seen.add(record_id)
+
+    for i, persona in enumerate(journey.personas):
+        claim("personas", i, persona.id)
+    phase_ids = set()
+    for i, phase in enumerate(journey.phases):
+        claim("phases", i, phase.id)
+        phase_ids.add(phase.id)
+    stage_ids = set()
+    for i, stage in enumerate(journey.stages):
+        claim("stages", i, stage.id)
+        stage_ids.add(stage.id)
+        if stage.phase is not None and stage.phase not in phase_ids:
+            raise IntegrityError(f"stages[{i}]: phase '{stage.phase}' does not exist")
+    lane_ids = set()
+    for i, lane in enumerate(journey.lanes):
+        claim("lanes", i, lane.id)
+        lane_ids.add(lane.id)
+    for i, line in enumerate(journey.lines):
+        claim("lines", i, line.id)
+        if line.after_lane not in lane_ids:
+            raise IntegrityError(f"lines[{i}]: lane '{line.after_lane}' does not exist")
+    persona_ids = {persona.id for persona in journey.personas}
+    note_ids = set()
+    for i, note in enumerate(journey.notes):
+        note_id = note.id
+        if note_id in seen:
+            raise IntegrityError(f"notes[{i}]: id '{note_id}' is used more than once")
+        seen.add(note_id)
+        note_ids.add(note_id)
+        if note.stage not in stage_ids:
+            raise IntegrityError(f"notes[{i}]: stage '{note.stage}' does not exist")
+        if note.lane not in lane_ids:
+            raise IntegrityError(f"notes[{i}]: lane '{note.lane}' does not exist")
+        if note.persona is not None and note.persona not in persona_ids:
+            raise IntegrityError(f"notes[{i}]: persona '{note.persona}' does not exist")
+    for i, connector in enumerate(journey.connectors):
+        claim("connectors", i, connector.id)
+        for end in (connector.source, connector.target):
+            if end not in note_ids:
+                raise IntegrityError(f"connectors[{i}]: note '{end}' does not exist")
+        if connector.source == connector.target:
+            raise IntegrityError(f"connectors[{i}]: a connector must join two different notes")
+    _check_phases_consecutive(journey)
+
+
+def _check_phases_consecutive(journey: JourneyMap) -> None:
+    finished: set[str] = set()
+    current: Optional[str] = None
+    for i, stage in enumerate(journey.stages):
+        if stage.phase != current:
+            if current is not None:
+                finished.add(current)
+            if stage.phase is not None and stage.phase in finished:
+                raise IntegrityError(
+                    f"stages[{i}]: the stages of phase '{stage.phase}' must be consecutive"
+                )
+            current = stage.phase

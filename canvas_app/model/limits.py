@@ -1,0 +1,28 @@
+"""Hard bounds on what a map may hold, so no file can hang the program or exhaust memory."""
+
+from __future__ import annotations
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_CSV_BYTES = 32 * 1024 * 1024
+
+MAX_TITLE = 300
+MAX_LABEL = 120
+MAX_TEXT = 10_000
+MAX_TAG = 64
+MAX_TAGS = 32
+MAX_VOTES = 10_000
+
+MAX_PERSONAS = 100
+MAX_PHASES = 100
+MAX_STAGES = 500
+MAX_LANES = 200
+MAX_LINES = 50
+MAX_NOTES = 200_000
+MAX_CONNECTORS = 200_000
+
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+# Base64 grows data by 4/3; allow a little slack for line breaks some encoders add.
+MAX_PHOTO_BASE64 = MAX_PHOTO_BYTES * 4 // 3 + 4096
+
+EMOTION_MIN = -2
+EMOTION_MAX = 2

@@ -1,0 +1,129 @@
+"""The frozen records a journey map is made of: personas, phases, stages, lanes, notes, lines.
+
+Records are immutable pydantic models; an edit builds a new record with the same id. Every text
+field is cleaned (NFC, no lone surrogates, no control characters) as it is validated.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from canvas_app.model import limits
+from canvas_app.model.ids import ID_PATTERN
+from canvas_app.model.kinds import Evidence, LaneKind, LineKind, NoteKind
+from canvas_app.model.text import clean_line, clean_text
+
+RecordId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Title = Annotated[str, Field(max_length=limits.MAX_TITLE), AfterValidator(clean_line)]
+Label = Annotated[str, Field(max_length=limits.MAX_LABEL), AfterValidator(clean_line)]
+Text = Annotated[str, Field(max_length=limits.MAX_TEXT), AfterValidator(clean_text)]
+Tag = Annotated[str, Field(min_length=1, max_length=limits.MAX_TAG), AfterValidator(clean_line)]
+Color = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+TimeOfDay = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+Emotion = Annotated[int, Field(ge=limits.EMOTION_MIN, le=limits.EMOTION_MAX)]
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, unknown fields refused, assignment impossible."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class Photo(Record):
+    """A persona photo embedded in the file (never a path: a shared file must not read local files)."""
+
+    media_type: Annotated[str, StringConstraints(pattern=r"^image/(png|jpeg)$")]
+    data: Annotated[
+        str,
+        StringConstraints(max_length=limits.MAX_PHOTO_BASE64, pattern=r"^[A-Za-z0-9+/=\s]*$"),
+    ]
+
+
+class Persona(Record):
+    id: RecordId
+    name: Title
+    photo: Optional[Photo] = None
+    quote: Text = ""
+    demographics: Text = ""
+    bio: Text = ""
+    lifestyle: Text = ""
+    personality: Text = ""
+    shopping_preferences: Text = ""
+    information_sources: Text = ""
+    goals_motivations: Text = ""
+    pain_points: Text = ""
+
+
+class Phase(Record):
+    """A named group of consecutive stages (e.g. Attract / Sell / Wow)."""
+
+    id: RecordId
+    title: Title
+
+
+class CampaignCard(Record):
+    """The value-journey campaign card of one stage."""
+
+    goal: Text = ""
+    audience: Text = ""
+    content: Text = ""
+    channel: Text = ""
+    call_to_action: Text = ""
+
+
+class Stage(Record):
+    """A column of the board. Day-in-the-life stages carry a time of day ("07:30")."""
+
+    id: RecordId
+    title: Title
+    phase: Optional[RecordId] = None
+    time_of_day: Optional[TimeOfDay] = None
+    description: Text = ""
+    campaign: Optional[CampaignCard] = None
+    width: Optional[Annotated[float, Field(ge=80, le=2000)]] = None
+
+
+class Lane(Record):
+    """A row of the board (a swimlane) of one kind."""
+
+    id: RecordId
+    title: Title
+    kind: LaneKind = LaneKind.NOTES
+    height: Optional[Annotated[float, Field(ge=40, le=4000)]] = None
+
+
+class BlueprintLine(Record):
+    """A service-blueprint line drawn across the board just below lane `after_lane`."""
+
+    id: RecordId
+    kind: LineKind
+    after_lane: RecordId
+    label: Label = ""
+
+
+class Note(Record):
+    """A sticky note in the cell (stage, lane), at position `order` within that cell."""
+
+    id: RecordId
+    stage: RecordId
+    lane: RecordId
+    order: Annotated[int, Field(ge=0, le=limits.MAX_NOTES)] = 0
+    kind: NoteKind = NoteKind.NOTE
+    text: Text = ""
+    color: Optional[Color] = None
+    emotion: Optional[Emotion] = None
+    votes: Annotated[int, Field(ge=0, le=limits.MAX_VOTES)] = 0
+    tags: Annotated[tuple[Tag, ...], Field(max_length=limits.MAX_TAGS)] = ()
+    persona: Optional[RecordId] = None
+    evidence: Optional[Evidence] = None
+
+
+class Connector(Record):
+    """An arrow from one note to another."""
+
+    id: RecordId
+    source: RecordId
+    target: RecordId
+    label: Label = ""
