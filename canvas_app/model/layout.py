@@ -1,0 +1,249 @@
+"""The layout engine: a JourneyMap in, a BoardLayout out (pure geometry in points, no Qt).
+
+Columns are stages, rows are lanes. Every text is wrapped with the real font metrics and every
+box grows to hold its text — notes, headers, lanes — so nothing is ever cut off. The same layout
+feeds the PDF export and the screen.
+"""
+
+from __future__ import annotations
+
+from canvas_app.model.emotion_curve import build_curve
+from canvas_app.model.fonts import FontWeight
+from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
+from canvas_app.model.layout_connectors import build_connector
+from canvas_app.model.layout_geometry import (
+    BlueprintLineLayout,
+    BoardLayout,
+    Cell,
+    ConnectorLayout,
+    EmotionCurve,
+    LaneRow,
+    NoteBox,
+    PhaseHeader,
+    Point,
+    Rect,
+    Segment,
+    StageHeader,
+)
+from canvas_app.model.layout_notes import NotePainter
+from canvas_app.model.layout_style import DEFAULT_STYLE, LayoutStyle
+from canvas_app.model.layout_text import block_height, text_block
+
+# Headers are inset from their column so neighbouring dark headers stay visibly separate.
+_HEADER_INSET = 1.0
+
+__all__ = ["DEFAULT_STYLE", "BoardLayout", "LayoutStyle", "compute_layout"]
+
+
+def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> BoardLayout:
+    """Lay out `journey`: headers, lanes, cells, notes, blueprint lines, curves, connectors."""
+    left = style.lane_header_width
+    column_x: list[float] = []
+    column_width: list[float] = []
+    x = left
+    for stage in journey.stages:
+        width = stage.width if stage.width is not None else style.stage_width
+        column_x.append(x)
+        column_width.append(width)
+        x += width
+    board_width = x
+
+    phases, phase_bottom = _phase_headers(journey, column_x, column_width, style)
+    stages, header_height = _stage_headers(journey, column_x, column_width, phase_bottom, style)
+
+    painter = NotePainter(style, journey.language.value)
+    lanes: list[LaneRow] = []
+    cells: list[Cell] = []
+    notes: list[NoteBox] = []
+    lines: list[BlueprintLineLayout] = []
+    curves: list[EmotionCurve] = []
+    lines_after: dict[str, list[int]] = {}
+    for index, line in enumerate(journey.lines):
+        lines_after.setdefault(line.after_lane, []).append(index)
+
+    y = header_height
+    cells_of = journey.cells
+    for lane_number, lane in enumerate(journey.lanes):
+        pad = style.header_padding_x
+        title = text_block(lane.title, pad, y + style.header_padding_y, left - 2 * pad,
+                           style.lane_font_size, style.lane_leading, FontWeight.SEMIBOLD,
+                           style.ink)
+        needed = 2 * style.header_padding_y + block_height(
+            len(title.lines), style.lane_font_size, style.lane_leading, FontWeight.SEMIBOLD)
+        is_emotions = lane.kind is LaneKind.EMOTIONS
+        notes_top = y + style.cell_padding
+        band = None
+        if is_emotions:
+            band = Rect(left, y + style.cell_padding / 2, board_width - left,
+                        style.emotion_band_height)
+            notes_top = band.bottom + style.cell_padding
+        scores: list[tuple[str, float, float | None]] = []
+        for column, stage in enumerate(journey.stages):
+            cell_notes = cells_of.get((stage.id, lane.id), ())
+            bottom = painter.stack(cell_notes, column_x[column], column_width[column], notes_top,
+                                   notes)
+            needed = max(needed, bottom + style.cell_padding - y)
+            if is_emotions:
+                scored = [n.emotion for n in cell_notes if n.emotion is not None]
+                mean = sum(scored) / len(scored) if scored else None
+                scores.append((stage.id, column_x[column] + column_width[column] / 2, mean))
+        if is_emotions:
+            needed = max(needed, notes_top - y + style.cell_padding)
+        height = max(needed, style.lane_min_height, lane.height or 0.0)
+        fill = style.lane_fill_alternate if lane_number % 2 else style.lane_fill
+        lanes.append(LaneRow(lane.id, lane.kind, Rect(0.0, y, board_width, height), fill,
+                             Rect(0.0, y, left, height), style.lane_header_fill, title))
+        cells.extend(
+            Cell(stage.id, lane.id, Rect(column_x[c], y, column_width[c], height))
+            for c, stage in enumerate(journey.stages)
+        )
+        if band is not None:
+            curves.append(build_curve(lane.id, band, scores, style))
+        y += height
+        for line_index in lines_after.get(lane.id, ()):
+            line_layout = _blueprint_line(journey, line_index, y, board_width, style)
+            lines.append(line_layout)
+            y = line_layout.y + style.line_band_padding + style.line_width
+
+    connectors = _connectors(journey, notes, style)
+    return BoardLayout(
+        width=board_width,
+        height=y,
+        background=style.background,
+        header_height=header_height,
+        lane_header_width=left,
+        phases=tuple(phases),
+        stages=tuple(stages),
+        lanes=tuple(lanes),
+        cells=tuple(cells),
+        grid=_grid(column_x, column_width, lanes, header_height, board_width),
+        grid_color=style.grid_color,
+        notes=tuple(notes),
+        lines=tuple(lines),
+        curves=tuple(curves),
+        connectors=connectors,
+        note_radius=style.note_radius,
+    )
+
+
+def _phase_headers(
+    journey: JourneyMap, column_x: list[float], column_width: list[float], style: LayoutStyle
+) -> tuple[list[PhaseHeader], float]:
+    """Phase headers spanning their stages, and the bottom of the phase row (0 without phases)."""
+    spans = journey.phase_spans()
+    if not spans:
+        return [], 0.0
+    size, leading, weight = style.phase_font_size, style.phase_leading, FontWeight.SEMIBOLD
+    pad_x, pad_y = style.header_padding_x, style.header_padding_y
+    wrapped = []
+    row_height = 0.0
+    for phase, first, last in spans:
+        x = column_x[first]
+        width = column_x[last] + column_width[last] - x
+        block = text_block(phase.title, 0.0, 0.0, width - 2 * pad_x, size, leading, weight,
+                           style.ink_on_dark)
+        text_height = block_height(len(block.lines), size, leading, weight)
+        row_height = max(row_height, text_height + 2 * pad_y)
+        wrapped.append((phase, first, last, x, width, text_height))
+    headers = []
+    for phase, first, last, x, width, text_height in wrapped:
+        top = (row_height - text_height) / 2
+        title = text_block(phase.title, x + pad_x, top, width - 2 * pad_x, size, leading, weight,
+                           style.ink_on_dark)
+        rect = Rect(x + _HEADER_INSET, 0.0, width - 2 * _HEADER_INSET, row_height - _HEADER_INSET)
+        headers.append(PhaseHeader(phase.id, rect, style.phase_fill, title, first, last))
+    return headers, row_height
+
+
+def _stage_headers(
+    journey: JourneyMap,
+    column_x: list[float],
+    column_width: list[float],
+    top: float,
+    style: LayoutStyle,
+) -> tuple[list[StageHeader], float]:
+    """Stage headers (time of day above the title on day-in-the-life maps) and their bottom."""
+    size, leading, weight = style.stage_font_size, style.stage_leading, FontWeight.SEMIBOLD
+    pad_x, pad_y = style.header_padding_x, style.header_padding_y
+    show_time = journey.map_type is MapType.DAY_IN_THE_LIFE
+    time_height = block_height(1, style.time_font_size, style.time_font_size, FontWeight.REGULAR)
+    measured = []
+    row_height = 2 * pad_y + block_height(1, size, leading, weight)
+    for column, stage in enumerate(journey.stages):
+        probe = text_block(stage.title, 0.0, 0.0, column_width[column] - 2 * pad_x, size,
+                           leading, weight, style.ink_on_dark)
+        content = block_height(len(probe.lines), size, leading, weight)
+        has_time = show_time and stage.time_of_day is not None
+        if has_time:
+            content += time_height + style.time_gap
+        row_height = max(row_height, content + 2 * pad_y)
+        measured.append((content, has_time))
+    headers = []
+    for column, stage in enumerate(journey.stages):
+        content, has_time = measured[column]
+        x, width = column_x[column], column_width[column]
+        cursor = top + (row_height - content) / 2
+        time = None
+        if has_time:
+            time = text_block(stage.time_of_day or "", x + pad_x, cursor, width - 2 * pad_x,
+                              style.time_font_size, style.time_font_size, FontWeight.REGULAR,
+                              style.time_color)
+            cursor += time_height + style.time_gap
+        title = text_block(stage.title, x + pad_x, cursor, width - 2 * pad_x, size, leading,
+                           weight, style.ink_on_dark)
+        rect = Rect(x + _HEADER_INSET, top, width - 2 * _HEADER_INSET, row_height - _HEADER_INSET)
+        headers.append(StageHeader(stage.id, rect, style.stage_fill, title, time))
+    return headers, top + row_height
+
+
+def _blueprint_line(
+    journey: JourneyMap, index: int, top: float, board_width: float, style: LayoutStyle
+) -> BlueprintLineLayout:
+    """A blueprint line in its own band below the lane: the label above, the dashed line below."""
+    line = journey.lines[index]
+    label_text = line.label or LINE_LABELS[line.kind][journey.language.value]
+    size, leading = style.line_label_size, style.line_label_leading
+    pad = style.header_padding_x
+    width = max(60.0, min(style.line_label_width, board_width - 2 * pad))
+    color = style.line_color(line.kind)
+    label = text_block(label_text, pad, top + style.line_band_padding, width, size, leading,
+                       FontWeight.SEMIBOLD, color)
+    label_height = block_height(len(label.lines), size, leading, FontWeight.SEMIBOLD)
+    y = top + style.line_band_padding + label_height + 3.0
+    return BlueprintLineLayout(line.id, line.kind, y, 0.0, board_width, color, style.line_width,
+                               style.line_dash(line.kind), label)
+
+
+def _grid(
+    column_x: list[float],
+    column_width: list[float],
+    lanes: list[LaneRow],
+    header_height: float,
+    board_width: float,
+) -> tuple[Segment, ...]:
+    """Thin separators: one vertical line per column edge, one horizontal line per lane edge."""
+    if not lanes:
+        return ()
+    segments = []
+    # Adjacent lanes share an edge: draw it once (a blueprint band between them splits it).
+    edges_y = dict.fromkeys(y for lane in lanes for y in (lane.rect.y, lane.rect.bottom))
+    segments.extend(Segment(Point(0.0, y), Point(board_width, y)) for y in edges_y)
+    for lane in lanes:
+        edges = [lane.header.right] + [x + w for x, w in zip(column_x, column_width)]
+        segments.extend(
+            Segment(Point(edge, lane.rect.y), Point(edge, lane.rect.bottom)) for edge in edges
+        )
+    return tuple(segments)
+
+
+def _connectors(
+    journey: JourneyMap, notes: list[NoteBox], style: LayoutStyle
+) -> tuple[ConnectorLayout, ...]:
+    if not journey.connectors:
+        return ()
+    rects = {box.note_id: box.rect for box in notes}
+    return tuple(
+        build_connector(connector, rects[connector.source], rects[connector.target], style)
+        for connector in journey.connectors
+    )

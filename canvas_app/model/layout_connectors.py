@@ -1,0 +1,100 @@
+"""Connector geometry: a cubic Bézier from an edge of the source note to an edge of the target.
+
+Between columns the arrow leaves the facing side and enters the facing side; within one column it
+bows out to the right through the gutter, so it never crosses the notes stacked in between.
+"""
+
+from __future__ import annotations
+
+from canvas_app.model.fonts import FontWeight
+from canvas_app.model.layout_geometry import (
+    ConnectorLayout,
+    CubicSegment,
+    Point,
+    Rect,
+    TextBlock,
+)
+from canvas_app.model.layout_style import LayoutStyle
+from canvas_app.model.layout_text import block_height, text_block, text_width
+from canvas_app.model.records import Connector
+
+_LABEL_PADDING = 3.0
+
+
+def build_connector(
+    connector: Connector, source: Rect, target: Rect, style: LayoutStyle
+) -> ConnectorLayout:
+    source_mid = source.y + source.height / 2
+    target_mid = target.y + target.height / 2
+    length = style.arrow_length
+    if target.x >= source.right:
+        start = Point(source.right, source_mid)
+        tip = Point(target.x, target_mid)
+        direction = 1.0
+        reach = (tip.x - start.x) / 2
+        c1 = Point(start.x + reach, start.y)
+        base = Point(tip.x - length, tip.y)
+        c2 = Point(base.x - reach, base.y)
+    elif target.right <= source.x:
+        start = Point(source.x, source_mid)
+        tip = Point(target.right, target_mid)
+        direction = -1.0
+        reach = (start.x - tip.x) / 2
+        c1 = Point(start.x - reach, start.y)
+        base = Point(tip.x + length, tip.y)
+        c2 = Point(base.x + reach, base.y)
+    else:
+        # Same column: out of the source's right side, round through the gutter, back in.
+        bow = 26.0
+        start = Point(source.right, source_mid)
+        tip = Point(target.right, target_mid)
+        direction = -1.0
+        base = Point(tip.x + length, tip.y)
+        c1 = Point(start.x + bow, start.y)
+        c2 = Point(base.x + bow, base.y)
+    half = style.arrow_half_width
+    back = tip.x - direction * length
+    arrow = (tip, Point(back, tip.y - half), Point(back, tip.y + half))
+    path = CubicSegment(start, c1, c2, base)
+    label, label_box = _label(connector.label, path, style)
+    return ConnectorLayout(
+        connector_id=connector.id,
+        source_id=connector.source,
+        target_id=connector.target,
+        path=path,
+        arrow=arrow,
+        color=style.connector_color,
+        line_width=style.connector_width,
+        label=label,
+        label_box=label_box,
+    )
+
+
+def _label(text: str, path: CubicSegment, style: LayoutStyle) -> tuple[TextBlock | None, Rect | None]:
+    if not text:
+        return None, None
+    size = style.connector_label_size
+    weight = FontWeight.REGULAR
+    middle = _midpoint(path)
+    block = text_block(text, 0.0, 0.0, style.connector_label_width, size,
+                       style.connector_label_leading, weight, style.muted_ink)
+    widest = max(text_width(line, size, weight) for line in block.lines)
+    height = block_height(len(block.lines), size, style.connector_label_leading, weight)
+    box = Rect(
+        middle.x - widest / 2 - _LABEL_PADDING,
+        middle.y - height / 2 - _LABEL_PADDING,
+        widest + 2 * _LABEL_PADDING,
+        height + 2 * _LABEL_PADDING,
+    )
+    placed = text_block(text, box.x + _LABEL_PADDING, box.y + _LABEL_PADDING,
+                        style.connector_label_width, size, style.connector_label_leading, weight,
+                        style.muted_ink)
+    return placed, box
+
+
+def _midpoint(path: CubicSegment) -> Point:
+    """The Bézier point at t = ½."""
+    return Point(
+        (path.start.x + 3 * path.c1.x + 3 * path.c2.x + path.end.x) / 8,
+        (path.start.y + 3 * path.c1.y + 3 * path.c2.y + path.end.y) / 8,
+    )

@@ -1,0 +1,232 @@
+"""The geometry a laid-out board is made of: frozen records in points, origin top-left, y down.
+
+The screen and the PDF draw exactly these records; they never measure text or pick colours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from canvas_app.model.fonts import FontWeight
+from canvas_app.model.kinds import LaneKind, LineKind
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center(self) -> Point:
+        return Point(self.x + self.width / 2, self.y + self.height / 2)
+
+    def contains(self, other: "Rect", tolerance: float = 1e-6) -> bool:
+        """True when `other` lies entirely inside this rectangle."""
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
+
+    def intersects(self, other: "Rect") -> bool:
+        return (
+            other.x < self.right
+            and other.right > self.x
+            and other.y < self.bottom
+            and other.bottom > self.y
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Left-aligned lines of one font, already wrapped to `width`; one baseline per line."""
+
+    lines: tuple[str, ...]
+    x: float
+    baselines: tuple[float, ...]
+    size: float
+    weight: FontWeight
+    color: str
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class NoteBox:
+    note_id: str
+    stage_id: str
+    lane_id: str
+    rect: Rect
+    fill: str
+    border: str
+    text: TextBlock
+    # Votes, tags and evidence in smaller type below the text; None when the note has none.
+    footer: Optional[TextBlock]
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseHeader:
+    phase_id: str
+    rect: Rect
+    fill: str
+    title: TextBlock
+    first_stage: int
+    last_stage: int
+
+
+@dataclass(frozen=True, slots=True)
+class StageHeader:
+    stage_id: str
+    rect: Rect
+    fill: str
+    title: TextBlock
+    # The time of day ("07:30") above the title on day-in-the-life maps.
+    time: Optional[TextBlock]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRow:
+    """A lane: its full-width band, its header cell at the left and the header's title."""
+
+    lane_id: str
+    kind: LaneKind
+    rect: Rect
+    fill: str
+    header: Rect
+    header_fill: str
+    title: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    stage_id: str
+    lane_id: str
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: Point
+    end: Point
+
+
+@dataclass(frozen=True, slots=True)
+class BlueprintLineLayout:
+    """A dashed service-blueprint line across the board, with its label just above it."""
+
+    line_id: str
+    kind: LineKind
+    y: float
+    x_start: float
+    x_end: float
+    color: str
+    width: float
+    dash: tuple[float, ...]
+    label: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class CubicSegment:
+    """One cubic Bézier piece: from `start` through control points `c1`, `c2` to `end`."""
+
+    start: Point
+    c1: Point
+    c2: Point
+    end: Point
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionPoint:
+    stage_id: str
+    point: Point
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionCurve:
+    """The curve of an emotions lane: a band at the top of the lane, a zero axis, the points."""
+
+    lane_id: str
+    band: Rect
+    zero_y: float
+    # y of the +2 and −2 scores, and the faint tints above and below the zero axis.
+    top_y: float
+    bottom_y: float
+    positive_fill: str
+    negative_fill: str
+    axis_color: str
+    color: str
+    line_width: float
+    marker_radius: float
+    points: tuple[EmotionPoint, ...]
+    segments: tuple[CubicSegment, ...]
+    plus_hint: TextBlock
+    minus_hint: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorLayout:
+    """An arrow from an edge of the source note to an edge of the target note.
+
+    `path` ends at the base of the arrowhead; `arrow` is (tip, one base corner, the other), the
+    tip lying on the target note's edge.
+    """
+
+    connector_id: str
+    source_id: str
+    target_id: str
+    path: CubicSegment
+    arrow: tuple[Point, Point, Point]
+    color: str
+    line_width: float
+    label: Optional[TextBlock]
+    label_box: Optional[Rect]
+
+
+@dataclass(frozen=True, slots=True)
+class BoardLayout:
+    """Everything needed to draw a board, in points; (0, 0) is the top-left of the board."""
+
+    width: float
+    height: float
+    background: str
+    # Bottom of the header rows (phases, stages) = top of the first lane.
+    header_height: float
+    # Right edge of the lane header column = left of the first stage.
+    lane_header_width: float
+    phases: tuple[PhaseHeader, ...]
+    stages: tuple[StageHeader, ...]
+    lanes: tuple[LaneRow, ...]
+    cells: tuple[Cell, ...]
+    grid: tuple[Segment, ...]
+    grid_color: str
+    notes: tuple[NoteBox, ...]
+    lines: tuple[BlueprintLineLayout, ...]
+    curves: tuple[EmotionCurve, ...]
+    connectors: tuple[ConnectorLayout, ...]
+    note_radius: float
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(0.0, 0.0, self.width, self.height)
+
+    def notes_by_id(self) -> dict[str, NoteBox]:
+        """A fresh id → note box mapping (O(n); callers keep it if they need it often)."""
+        return {box.note_id: box for box in self.notes}
