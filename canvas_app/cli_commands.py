@@ -119,7 +119,10 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _looks_like_map_to_open(first: str) -> bool:
-    return not first.startswith("-") and first not in _COMMANDS
+    """A map path to open in the window, rather than a (possibly misspelt) command."""
+    if first.startswith("-") or first in _COMMANDS:
+        return False
+    return first.lower().endswith(".journey") or os.sep in first or Path(first).exists()
 
 
 def _print_error(message: str) -> None:
