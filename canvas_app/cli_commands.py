@@ -109,6 +109,10 @@ def run(argv: Sequence[str]) -> int:
         if isinstance(error, InputError):
             _print_error(error.message)
             return EXIT_BAD_INPUT
+        if type(error).__module__.startswith("canvas_app.model") and isinstance(error, ValueError):
+            # The model's own refusals (unknown template, bad value) carry a user message.
+            _print_error(str(error))
+            return EXIT_BAD_INPUT
         if isinstance(error, OSError):
             _print_error(_describe_os_error(error))
             return EXIT_BAD_INPUT
