@@ -1,0 +1,212 @@
+"""The editor facade: the intent-level API the board and panels call to change the map.
+
+Each method builds one command and pushes it on the document's undo stack. Invalid input raises
+`EditError` (a ValueError with a human message) and pushes nothing; an edit that would change
+nothing pushes nothing either. Methods that create records return the new ids.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional, Sequence
+
+from canvas_app.document import commands_notes as notes_cmd
+from canvas_app.document import commands_structure as grid_cmd
+from canvas_app.document.commands import MapEditCommand
+from canvas_app.document.document import Document
+from canvas_app.model.edits import get_lane
+from canvas_app.model.ids import new_id
+from canvas_app.model.kinds import DEFAULT_NOTE_KIND, LaneKind, NoteKind
+from canvas_app.model.records import CampaignCard, Note
+
+
+class Editor:
+    """Changes a Document, one undoable command per call."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+
+    @property
+    def document(self) -> Document:
+        return self._document
+
+    def _push(self, command: MapEditCommand) -> bool:
+        if command.is_noop:
+            return False
+        self._document.undo_stack.push(command)
+        return True
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        stage_id: str,
+        lane_id: str,
+        index: Optional[int] = None,
+        kind: Optional[NoteKind | str] = None,
+        text: str = "",
+        **fields: Any,
+    ) -> str:
+        """Create a note in a cell (kind defaults to the lane's); returns its id."""
+        if kind is None:
+            kind = DEFAULT_NOTE_KIND[get_lane(self._document.journey, lane_id)[1].kind]
+        note_id = new_id()
+        data = {**fields, "id": note_id, "kind": kind, "text": text}
+        self._push(notes_cmd.AddNotesCommand(self._document, [data], stage_id, lane_id, index))
+        return note_id
+
+    def paste_notes(
+        self, records: Sequence[Note], stage_id: str, lane_id: str, index: Optional[int] = None
+    ) -> list[str]:
+        """Insert copies of `records` (from any map) into a cell with fresh ids; returns them.
+
+        A persona this map does not have is dropped from the copy.
+        """
+        personas = {persona.id for persona in self._document.journey.personas}
+        copies = []
+        for record in records:
+            persona = record.persona if record.persona in personas else None
+            copies.append(record.model_copy(update={"id": new_id(), "persona": persona}))
+        command = notes_cmd.AddNotesCommand(
+            self._document, copies, stage_id, lane_id, index, pasted=True
+        )
+        self._push(command)
+        return [copy.id for copy in copies]
+
+    def duplicate_notes(self, note_ids: Sequence[str]) -> list[str]:
+        """Copy notes next to their originals; returns the copies' ids in the order given."""
+        unique_ids = list(dict.fromkeys(note_ids))
+        new_ids = [new_id() for _ in unique_ids]
+        self._push(notes_cmd.DuplicateNotesCommand(self._document, unique_ids, new_ids))
+        return new_ids
+
+    def delete_notes(self, note_ids: Sequence[str]) -> None:
+        """Delete notes with their connectors."""
+        if note_ids:
+            self._push(notes_cmd.DeleteNotesCommand(self._document, note_ids))
+
+    def move_notes(
+        self, note_ids: Sequence[str], stage_id: str, lane_id: str, index: Optional[int] = None
+    ) -> None:
+        """Move notes into a cell before the note now at `index` (None: at the end)."""
+        if note_ids:
+            command = notes_cmd.MoveNotesCommand(self._document, note_ids, stage_id, lane_id, index)
+            self._push(command)
+
+    def edit_note_text(self, note_id: str, text: str) -> None:
+        """Set a note's text; successive calls for one note merge into one undo step."""
+        self._push(notes_cmd.EditNoteTextCommand(self._document, note_id, text))
+
+    def set_note_fields(self, note_ids: Sequence[str], **fields: Any) -> None:
+        """Set text, kind, color, emotion, votes, tags, persona or evidence of notes."""
+        if note_ids:
+            self._push(notes_cmd.SetNoteFieldsCommand(self._document, note_ids, **fields))
+
+    def add_connector(self, source_id: str, target_id: str, label: str = "") -> str:
+        """Connect two notes with an arrow; returns the connector's id."""
+        connector_id = new_id()
+        command = notes_cmd.AddConnectorCommand(
+            self._document, source_id, target_id, label, connector_id
+        )
+        self._push(command)
+        return connector_id
+
+    def set_connector_label(self, connector_id: str, label: str) -> None:
+        self._push(notes_cmd.LabelConnectorCommand(self._document, connector_id, label))
+
+    def delete_connectors(self, connector_ids: Sequence[str]) -> None:
+        if connector_ids:
+            self._push(notes_cmd.DeleteConnectorsCommand(self._document, connector_ids))
+
+    # -- stages -----------------------------------------------------------------------------
+
+    def add_stage(self, index: Optional[int], title: str, **fields: Any) -> str:
+        """Insert a stage (fields: phase, time_of_day, description, width, campaign)."""
+        stage_id = new_id()
+        self._push(grid_cmd.AddStageCommand(self._document, index, title, stage_id, **fields))
+        return stage_id
+
+    def rename_stage(self, stage_id: str, title: str) -> None:
+        self._push(grid_cmd.EditStageCommand(self._document, stage_id, title=title))
+
+    def set_stage_fields(self, stage_id: str, **fields: Any) -> None:
+        """Set title, time_of_day, description, width or campaign of a stage."""
+        self._push(grid_cmd.EditStageCommand(self._document, stage_id, **fields))
+
+    def set_stage_width(self, stage_id: str, width: Optional[float]) -> None:
+        self._push(grid_cmd.EditStageCommand(self._document, stage_id, width=width))
+
+    def set_campaign_card(
+        self, stage_id: str, card: CampaignCard | Mapping[str, Any] | None
+    ) -> None:
+        self._push(grid_cmd.SetCampaignCardCommand(self._document, stage_id, card))
+
+    def delete_stage(self, stage_id: str) -> None:
+        """Delete a stage with its notes and their connectors (one undo step)."""
+        self._push(grid_cmd.DeleteStageCommand(self._document, stage_id))
+
+    def move_stage(self, stage_id: str, index: int) -> None:
+        self._push(grid_cmd.MoveStageCommand(self._document, stage_id, index))
+
+    # -- lanes ------------------------------------------------------------------------------
+
+    def add_lane(
+        self,
+        index: Optional[int],
+        title: str,
+        kind: LaneKind | str = LaneKind.NOTES,
+        height: Optional[float] = None,
+    ) -> str:
+        lane_id = new_id()
+        self._push(grid_cmd.AddLaneCommand(self._document, index, title, kind, lane_id, height))
+        return lane_id
+
+    def rename_lane(self, lane_id: str, title: str) -> None:
+        self._push(grid_cmd.EditLaneCommand(self._document, lane_id, title=title))
+
+    def set_lane_height(self, lane_id: str, height: Optional[float]) -> None:
+        self._push(grid_cmd.EditLaneCommand(self._document, lane_id, height=height))
+
+    def set_lane_kind(self, lane_id: str, kind: LaneKind | str) -> None:
+        self._push(grid_cmd.EditLaneCommand(self._document, lane_id, kind=kind))
+
+    def delete_lane(self, lane_id: str) -> None:
+        """Delete a lane with its notes and connectors; its lines move up (one undo step)."""
+        self._push(grid_cmd.DeleteLaneCommand(self._document, lane_id))
+
+    def move_lane(self, lane_id: str, index: int) -> None:
+        self._push(grid_cmd.MoveLaneCommand(self._document, lane_id, index))
+
+    # -- phases -----------------------------------------------------------------------------
+
+    def add_phase(self, stage_ids: Sequence[str], title: str) -> str:
+        """Group side-by-side stages into a new phase; returns its id."""
+        phase_id = new_id()
+        self._push(grid_cmd.AddPhaseCommand(self._document, stage_ids, title, phase_id))
+        return phase_id
+
+    def rename_phase(self, phase_id: str, title: str) -> None:
+        self._push(grid_cmd.RenamePhaseCommand(self._document, phase_id, title))
+
+    def delete_phase(self, phase_id: str) -> None:
+        self._push(grid_cmd.DeletePhaseCommand(self._document, phase_id))
+
+    # -- the map and its personas -----------------------------------------------------------
+
+    def set_map_title(self, title: str) -> None:
+        self._push(grid_cmd.SetMapPropertiesCommand(self._document, title=title))
+
+    def set_map_properties(self, **fields: Any) -> None:
+        """Set title, description, map_type, framework or language of the map."""
+        self._push(grid_cmd.SetMapPropertiesCommand(self._document, **fields))
+
+    def add_persona(self, name: str, **fields: Any) -> str:
+        persona_id = new_id()
+        self._push(grid_cmd.AddPersonaCommand(self._document, name, persona_id, **fields))
+        return persona_id
+
+    def set_persona_fields(self, persona_id: str, **fields: Any) -> None:
+        self._push(grid_cmd.EditPersonaCommand(self._document, persona_id, **fields))
+
+    def delete_persona(self, persona_id: str) -> None:
+        """Delete a persona; notes that named it lose the reference."""
+        self._push(grid_cmd.DeletePersonaCommand(self._document, persona_id))
