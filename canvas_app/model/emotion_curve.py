@@ -15,7 +15,7 @@ from canvas_app.model.layout_text import block_height, text_block
 
 
 def score_y(score: float, band: Rect, style: LayoutStyle) -> float:
-    """Height of `score` (−2 … +2) in `band`: +2 near the top, 0 in the middle, −2 near the bottom."""
+    """Height of `score` (−2 … +2) in `band`: +2 near the top, 0 midway, −2 near the bottom."""
     half = band.height / 2 - style.emotion_band_inset
     return band.y + band.height / 2 - score / limits.EMOTION_MAX * half
 

@@ -225,7 +225,7 @@ def _grid(
     """Thin separators: one vertical line per column edge, one horizontal line per lane edge."""
     if not lanes:
         return ()
-    segments = []
+    segments: list[Segment] = []
     # Adjacent lanes share an edge: draw it once (a blueprint band between them splits it).
     edges_y = dict.fromkeys(y for lane in lanes for y in (lane.rect.y, lane.rect.bottom))
     segments.extend(Segment(Point(0.0, y), Point(board_width, y)) for y in edges_y)

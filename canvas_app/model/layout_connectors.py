@@ -70,7 +70,10 @@ def build_connector(
     )
 
 
-def _label(text: str, path: CubicSegment, style: LayoutStyle) -> tuple[TextBlock | None, Rect | None]:
+def _label(
+    text: str, path: CubicSegment, style: LayoutStyle
+) -> tuple[TextBlock | None, Rect | None]:
+    """The label centred on the middle of the curve, with the box drawn behind it."""
     if not text:
         return None, None
     size = style.connector_label_size

@@ -90,8 +90,9 @@ class NotePainter:
             lines = wrap_text(note.text, inner, size, regular)
             cursor = y + pad_y
             baseline = cursor + self._text_first
-            text = TextBlock(lines, text_x, tuple(map(baseline.__add__, _steps(leading, len(lines)))),
-                             size, regular, style.ink_on_dark if dark else style.ink, inner)
+            baselines = tuple(map(baseline.__add__, _steps(leading, len(lines))))
+            text = TextBlock(lines, text_x, baselines, size, regular,
+                             style.ink_on_dark if dark else style.ink, inner)
             if lines:
                 cursor += self._text_extra + leading * (len(lines) - 1)
             footer = None

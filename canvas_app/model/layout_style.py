@@ -21,9 +21,9 @@ class LayoutStyle:
     # Notes.
     note_gap: float = 10.0
     note_padding_x: float = 10.0
-    note_padding_y: float = 8.0
+    note_padding_y: float = 9.0
     note_radius: float = 5.0
-    note_min_height: float = 40.0
+    note_min_height: float = 32.0
     note_font_size: float = 11.5
     note_leading: float = 15.0
     footer_font_size: float = 9.5
@@ -41,17 +41,17 @@ class LayoutStyle:
     lane_font_size: float = 12.5
     lane_leading: float = 16.0
     # Service-blueprint lines: the gap they sit in below their lane and their label.
-    line_label_size: float = 9.5
-    line_label_leading: float = 12.0
+    line_label_size: float = 10.0
+    line_label_leading: float = 12.5
     line_label_width: float = 320.0
     line_band_padding: float = 5.0
     line_width: float = 1.4
     # Emotion curves.
     emotion_band_height: float = 112.0
     emotion_band_inset: float = 14.0
-    emotion_hint_size: float = 12.0
+    emotion_hint_size: float = 14.0
     emotion_line_width: float = 2.2
-    emotion_marker_radius: float = 3.6
+    emotion_marker_radius: float = 4.2
     # Connectors.
     connector_width: float = 1.3
     arrow_length: float = 8.0

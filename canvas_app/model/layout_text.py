@@ -93,11 +93,11 @@ def block_height(line_count: int, size: float, leading: float, weight: FontWeigh
     if line_count == 0:
         return 0.0
     font = metrics(weight)
-    return (font.ascent + font.descent) * size + (line_count - 1) * leading
+    return float(font.ascent + font.descent) * size + (line_count - 1) * leading
 
 
 def first_baseline(top: float, size: float, weight: FontWeight) -> float:
-    return top + metrics(weight).ascent * size
+    return top + float(metrics(weight).ascent) * size
 
 
 def text_block(
@@ -112,6 +112,6 @@ def text_block(
 ) -> TextBlock:
     """`text` wrapped to `width` and placed with its first line's ascent at `top`."""
     lines = wrap_text(text, width, size, weight)
-    baseline = top + metrics(weight).ascent * size
+    baseline = first_baseline(top, size, weight)
     baselines = tuple(baseline + leading * i for i in range(len(lines)))
     return TextBlock(lines, x, baselines, size, weight, color, width)

@@ -1,0 +1,245 @@
+"""Draws a BoardLayout (or the part of it inside a region) onto a PDF page, in board points.
+
+Every drawing decision (sizes, colours, dashes, wrapped lines) was made by the layout engine;
+this module only turns the records into operators. Shapes come first, grouped by colour so each
+colour is set once, then all text in one text object.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Iterable
+
+from canvas_app.fileio.pdf_ink import Ink
+from canvas_app.model.layout_geometry import (
+    BoardLayout,
+    NoteBox,
+    PhaseHeader,
+    Rect,
+    StageHeader,
+    TextBlock,
+)
+from canvas_app.model.layout_text import text_width
+
+_GRID_WIDTH = 0.6
+_NOTE_BORDER_WIDTH = 0.6
+_BUCKET = 480.0  # side of the squares notes are bucketed in for region queries
+
+
+class NoteIndex:
+    """Note boxes bucketed in squares, so a tile finds its notes without scanning them all."""
+
+    def __init__(self, notes: tuple[NoteBox, ...]) -> None:
+        self._notes = notes
+        self._buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for index, box in enumerate(notes):
+            for key in self._keys(box.rect):
+                self._buckets[key].append(index)
+
+    @staticmethod
+    def _keys(rect: Rect) -> Iterable[tuple[int, int]]:
+        for i in range(int(rect.x // _BUCKET), int(rect.right // _BUCKET) + 1):
+            for j in range(int(rect.y // _BUCKET), int(rect.bottom // _BUCKET) + 1):
+                yield i, j
+
+    def within(self, region: Rect) -> list[NoteBox]:
+        """The notes meeting `region`, in layout order."""
+        found: set[int] = set()
+        for key in self._keys(region):
+            found.update(self._buckets.get(key, ()))
+        notes = self._notes
+        return [notes[i] for i in sorted(found) if notes[i].rect.intersects(region)]
+
+
+def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
+               index: NoteIndex | None = None, pin_titles: bool = False) -> None:
+    """Draw the parts of `layout` meeting `region` (all of it when None) in board coordinates.
+
+    With `pin_titles` (tiles), a header title whose start lies before the region is moved into
+    it, as far as its header allows, so a stage or lane cut by the tile edge is still named.
+    """
+    area = region or layout.rect
+    if region is None:
+        notes = list(layout.notes)
+    else:
+        notes = (index or NoteIndex(layout.notes)).within(area)
+    ink.fill_color(layout.background)
+    ink.rect(area)
+    _draw_bands(ink, layout, area)
+    _draw_grid(ink, layout, area)
+    _draw_header_fills(ink, layout, area)
+    _draw_lines(ink, layout, area)
+    _draw_note_boxes(ink, layout, notes)
+    _draw_curves(ink, layout, area)
+    _draw_connectors(ink, layout, area)
+    _draw_text(ink, layout, area, notes, pin_titles and region is not None)
+    ink.flush()
+
+
+def _draw_bands(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+    for lane in layout.lanes:
+        if not lane.rect.intersects(area):
+            continue
+        if lane.fill != layout.background:
+            ink.fill_color(lane.fill)
+            ink.rect(lane.rect)
+        ink.fill_color(lane.header_fill)
+        ink.rect(lane.header)
+    for curve in layout.curves:
+        band = curve.band
+        if not band.intersects(area):
+            continue
+        ink.fill_color(curve.positive_fill)
+        ink.rect(Rect(band.x, band.y, band.width, curve.zero_y - band.y))
+        ink.fill_color(curve.negative_fill)
+        ink.rect(Rect(band.x, curve.zero_y, band.width, band.bottom - curve.zero_y))
+
+
+def _draw_grid(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+    ink.stroke_color(layout.grid_color)
+    ink.line_width(_GRID_WIDTH)
+    for segment in layout.grid:
+        a, b = segment.start, segment.end
+        box = Rect(min(a.x, b.x), min(a.y, b.y), abs(b.x - a.x) + 1, abs(b.y - a.y) + 1)
+        if box.intersects(area):
+            ink.line(a, b)
+
+
+def _draw_header_fills(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+    headers: list[PhaseHeader | StageHeader] = [*layout.phases, *layout.stages]
+    for header in headers:
+        if header.rect.intersects(area):
+            ink.fill_color(header.fill)
+            ink.rect(header.rect)
+
+
+def _draw_lines(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+    for line in layout.lines:
+        if not area.y - line.width <= line.y <= area.bottom + line.width:
+            continue
+        ink.stroke_color(line.color)
+        ink.line_width(line.width, line.dash)
+        ink.ops.append(f"{max(line.x_start, area.x):.2f} {line.y:.2f} m "
+                       f"{min(line.x_end, area.right):.2f} {line.y:.2f} l S")
+    ink.line_width(_GRID_WIDTH)
+
+
+def _draw_note_boxes(ink: Ink, layout: BoardLayout, notes: list[NoteBox]) -> None:
+    """Boxes grouped by colour (they never overlap, so order does not matter)."""
+    groups: dict[tuple[str, str], list[NoteBox]] = defaultdict(list)
+    for box in notes:
+        groups[(box.fill, box.border)].append(box)
+    ink.line_width(_NOTE_BORDER_WIDTH)
+    radius = layout.note_radius
+    for (fill, border), boxes in sorted(groups.items()):
+        ink.fill_color(fill)
+        ink.stroke_color(border)
+        for box in boxes:
+            ink.round_rect(box.rect, radius)
+
+
+def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+    for curve in layout.curves:
+        if not curve.band.intersects(area):
+            continue
+        band = curve.band
+        ink.stroke_color(curve.axis_color)
+        ink.line_width(0.8, (3.0, 3.0))
+        ink.ops.append(f"{band.x:.2f} {curve.zero_y:.2f} m {band.right:.2f} {curve.zero_y:.2f} l S")
+        ink.ops.append("1 J 1 j")
+        ink.stroke_color(curve.color)
+        ink.line_width(curve.line_width)
+        ink.curve(curve.segments)
+        ink.fill_color(curve.color)
+        ink.stroke_color(layout.background)
+        ink.line_width(1.2)
+        for point in curve.points:
+            ink.circle(point.point, curve.marker_radius)
+        ink.ops.append("0 J 0 j")
+
+
+def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+    for connector in layout.connectors:
+        path = connector.path
+        xs = (path.start.x, path.c1.x, path.c2.x, path.end.x, connector.arrow[0].x)
+        ys = (path.start.y, path.c1.y, path.c2.y, path.end.y)
+        hull = Rect(min(xs), min(ys) - 5, max(xs) - min(xs) + 1, max(ys) - min(ys) + 10)
+        if not hull.intersects(area):
+            continue
+        ink.stroke_color(connector.color)
+        ink.line_width(connector.line_width)
+        ink.ops.append("1 J 1 j")
+        ink.curve([path])
+        ink.ops.append("0 J 0 j")
+        ink.fill_color(connector.color)
+        ink.polygon(connector.arrow)
+        if connector.label_box is not None:
+            ink.fill_color(layout.background)
+            ink.line_width(0.5)
+            ink.round_rect(connector.label_box, 3.0)
+
+
+def _draw_text(ink: Ink, layout: BoardLayout, area: Rect, notes: list[NoteBox],
+               pin: bool) -> None:
+    ink.begin_text()
+    for phase in layout.phases:
+        if phase.rect.intersects(area):
+            ink.text_block(_pin_right(phase.title, phase.rect, area) if pin else phase.title)
+    for stage in layout.stages:
+        if stage.rect.intersects(area):
+            if stage.time is not None:
+                ink.text_block(_pin_right(stage.time, stage.rect, area) if pin else stage.time)
+            ink.text_block(_pin_right(stage.title, stage.rect, area) if pin else stage.title)
+    for lane in layout.lanes:
+        if lane.header.intersects(area):
+            ink.text_block(_pin_down(lane.title, lane.header, area) if pin else lane.title)
+    for line in layout.lines:
+        if _block_rect(line.label).intersects(area):
+            ink.text_block(line.label)
+    for curve in layout.curves:
+        if curve.band.intersects(area):
+            ink.text_block(curve.plus_hint)
+            ink.text_block(curve.minus_hint)
+    for connector in layout.connectors:
+        if connector.label is not None and connector.label_box is not None \
+                and connector.label_box.intersects(area):
+            ink.text_block(connector.label)
+    for box in notes:
+        ink.text_block(box.text)
+        if box.footer is not None:
+            ink.text_block(box.footer)
+    ink.end_text()
+
+
+def _block_rect(block: TextBlock) -> Rect:
+    """The area a block's lines may cover (its width, from the first ascent to the last descent)."""
+    if not block.lines:
+        return Rect(block.x, 0.0, 0.0, 0.0)
+    top = block.baselines[0] - block.size
+    return Rect(block.x, top, block.width, block.baselines[-1] + 0.3 * block.size - top)
+
+
+def _pin_right(block: TextBlock, header: Rect, area: Rect) -> TextBlock:
+    """`block` moved right into `area` when its header starts left of it (never past the header)."""
+    if block.x >= area.x or not block.lines:
+        return block
+    widest = max(text_width(line, block.size, block.weight) for line in block.lines)
+    padding = block.x - header.x
+    shift = min(area.x + padding - block.x, header.right - padding - block.x - widest)
+    return replace(block, x=block.x + shift) if shift > 0 else block
+
+
+def _pin_down(block: TextBlock, header: Rect, area: Rect) -> TextBlock:
+    """`block` moved down into `area` when its header starts above it (never past the header)."""
+    if not block.lines:
+        return block
+    top = block.baselines[0] - block.size
+    if top >= area.y:
+        return block
+    padding = top - header.y
+    bottom = block.baselines[-1] + 0.3 * block.size
+    shift = min(area.y + padding - top, header.bottom - padding - bottom)
+    if shift <= 0:
+        return block
+    return replace(block, baselines=tuple(b + shift for b in block.baselines))

@@ -1,0 +1,63 @@
+"""PDF export of a journey map: vector, fonts embedded and subset, in three page layouts.
+
+`poster` puts the whole board on one page of its own size, `fit` scales it onto one landscape
+sheet, `tiled` prints it at 100 % over overlapping sheets. reportlab is imported only when a PDF
+is actually made, so importing this module (for PdfOptions) costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from canvas_app import APP_NAME, __version__
+from canvas_app.fileio.errors import ExportError
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
+
+LAYOUTS = ("poster", "fit", "tiled")
+PAPERS = ("a4", "a3", "letter")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    layout: Literal["poster", "fit", "tiled"] = "poster"
+    paper: Literal["a4", "a3", "letter"] = "a4"
+    cover: bool = False
+    date: datetime.date | None = None  # shown on the cover; today if None
+
+    def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ExportError(f"unknown PDF layout '{self.layout}' (use {', '.join(LAYOUTS)})")
+        if self.paper not in PAPERS:
+            raise ExportError(f"unknown paper size '{self.paper}' (use {', '.join(PAPERS)})")
+
+
+def render_pdf(journey: "JourneyMap", options: PdfOptions = PdfOptions()) -> bytes:
+    """The PDF of `journey` laid out as `options` say, as bytes."""
+    from canvas_app.fileio.pdf_render import render
+
+    buffer = io.BytesIO()
+    render(journey, options, buffer)
+    return buffer.getvalue()
+
+
+def export_pdf(journey: "JourneyMap", path: str | os.PathLike[str],
+               options: PdfOptions = PdfOptions()) -> None:
+    """Write the PDF of `journey` to `path` atomically: on failure an existing file is kept."""
+    data = render_pdf(journey, options)
+    from canvas_app.fileio.atomic import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(f"cannot write the PDF to '{os.fspath(path)}': {reason}") from error
+
+
+def creator() -> str:
+    return f"{APP_NAME} {__version__}"
