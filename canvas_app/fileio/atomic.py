@@ -7,9 +7,18 @@ one, and never a stray temporary file when the write itself fails.
 from __future__ import annotations
 
 import os
+import secrets
 import stat
-import tempfile
 from pathlib import Path
+
+# Binary mode matters on Windows; O_NOFOLLOW refuses a symlink planted at the temporary name.
+_TEMP_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+)
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
@@ -21,7 +30,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         mode = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
         pass
-    fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    fd, temp_name = _create_temp(directory, target.name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -37,6 +46,18 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             pass
         raise
     _fsync_directory(directory)
+
+
+def _create_temp(directory: Path, name: str) -> tuple[int, str]:
+    """Create a fresh temporary file beside the target, readable as the umask allows (like any
+    new file; `tempfile.mkstemp` would make it owner-only, and a new map would stay so)."""
+    for _ in range(100):
+        temp_name = str(directory / f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temp_name, _TEMP_FLAGS, 0o666), temp_name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary file name beside {directory / name}")
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Literal
@@ -25,10 +27,15 @@ from canvas_app.model.text import clean_text
 
 FORMAT_TAG = "journey-canvas"
 FILE_SUFFIX = ".journey"
+_BOM = b"\xef\xbb\xbf"
+
+# The version `CurrentEnvelope` describes. It must equal `migrations.CURRENT_VERSION` (a test
+# checks); when the two differ (a test pretending a newer format exists) the fast path is skipped.
+ENVELOPE_VERSION = 1
 
 
-class _CurrentEnvelope(BaseModel):
-    """The on-disk envelope of the current version (the fast path validates it in one go)."""
+class CurrentEnvelope(BaseModel):
+    """A Journey Canvas map file: the format tag, the format version and the map itself."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     format: Literal["journey-canvas"]
@@ -53,20 +60,25 @@ def load_path(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a `.journey` file; FileFormatError for anything that is not a valid map."""
     file = Path(path)
     try:
-        size = file.stat().st_size
+        status = file.stat()
     except FileNotFoundError:
         raise FileFormatError(f"{file}: no such file") from None
     except OSError as error:
         raise FileFormatError(f"{file}: cannot be read ({error.strerror})") from None
-    if file.is_dir():
+    if stat.S_ISDIR(status.st_mode):
         raise FileFormatError(f"{file}: is a folder, not a map file")
-    if size > limits.MAX_FILE_BYTES:
+    if not stat.S_ISREG(status.st_mode):
+        # A pipe would block forever and a device like /dev/zero never ends.
+        raise FileFormatError(f"{file}: is not a regular file")
+    if status.st_size > limits.MAX_FILE_BYTES:
         raise FileFormatError(
-            f"{file}: the file is {size / 1_048_576:.1f} MB, larger than the "
+            f"{file}: the file is {status.st_size / 1_048_576:.1f} MB, larger than the "
             f"{limits.MAX_FILE_BYTES // 1_048_576} MB a map file may be"
         )
     try:
-        data = file.read_bytes()
+        with file.open("rb") as handle:
+            # Read one byte past the limit so a file that grew after stat() is still refused.
+            data = handle.read(limits.MAX_FILE_BYTES + 1)
     except OSError as error:
         raise FileFormatError(f"{file}: cannot be read ({error.strerror})") from None
     return load_bytes(data, source=str(file))
@@ -79,20 +91,21 @@ def load_bytes(data: bytes, source: str = "input") -> JourneyMap:
             f"{source}: the data is {len(data) / 1_048_576:.1f} MB, larger than the "
             f"{limits.MAX_FILE_BYTES // 1_048_576} MB a map file may be"
         )
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
     with _gc_paused():
-        try:
-            # Fast path: a valid file of the current version is parsed and validated in Rust.
-            return _CurrentEnvelope.model_validate_json(data).map
-        except (ValidationError, RecursionError):
-            pass
+        if ENVELOPE_VERSION == migrations.CURRENT_VERSION:
+            try:
+                # Fast path: a valid file of the current version is parsed and validated in Rust.
+                return CurrentEnvelope.model_validate_json(data).map
+            except (ValidationError, RecursionError):
+                pass
         # Slow path: find out exactly what is wrong (or migrate an older version).
         envelope = _parse_json(data, source)
         return _validate_envelope(envelope, source)
 
 
 def _parse_json(data: bytes, source: str) -> dict[str, Any]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -103,7 +116,7 @@ def _parse_json(data: bytes, source: str) -> dict[str, Any]:
     if not text.strip():
         raise FileFormatError(f"{source}: the file is empty")
     try:
-        parsed = json.loads(text)
+        parsed = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise FileFormatError(
             f"{source}: not valid JSON at line {error.lineno}, column {error.colno} "
@@ -111,12 +124,34 @@ def _parse_json(data: bytes, source: str) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise FileFormatError(f"{source}: not a valid map file (nested too deeply)") from None
+    except ValueError as error:
+        # _refuse_constant, or an integer too long for Python to convert.
+        reason = str(error) if isinstance(error, _NotJsonError) else "a number is far too long"
+        raise FileFormatError(f"{source}: not valid JSON ({reason})") from None
     if not isinstance(parsed, dict):
         raise FileFormatError(
-            f"{source}: not a Journey Canvas file (the JSON is a {type(parsed).__name__}, "
+            f"{source}: not a Journey Canvas file (the JSON is {_json_kind(parsed)}, "
             "not an object)"
         )
     return parsed
+
+
+class _NotJsonError(ValueError):
+    """A literal Python's json module accepts but JSON does not."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJsonError(f"{name} is not a JSON number")
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool) or value is None:
+        return "true, false or null"
+    return "a number"
 
 
 def _scrub_surrogates(value: Any) -> Any:
@@ -149,8 +184,9 @@ def _validate_envelope(envelope: dict[str, Any], source: str) -> JourneyMap:
         raise FileFormatError(f'{source}: "version" must be a positive whole number')
     current = migrations.CURRENT_VERSION
     if version > current:
+        shown = str(version) if version < 10**12 else "greater than 10^12"
         raise NewerVersionError(
-            f"{source}: the file is format version {version}, written by a newer Journey Canvas; "
+            f"{source}: the file is format version {shown}, written by a newer Journey Canvas; "
             f"this program reads versions up to {current}. Please update Journey Canvas.",
             file_version=version,
             supported_version=current,
@@ -168,7 +204,7 @@ def _validate_envelope(envelope: dict[str, Any], source: str) -> JourneyMap:
         raise FileFormatError(f'{source}: the file has no "map"')
     unknown = sorted(set(envelope) - {"format", "version", "map"})
     if unknown:
-        raise FileFormatError(f"{source}: unknown top-level field '{unknown[0]}'")
+        raise FileFormatError(f"{source}: unknown top-level field '{_one_line(unknown[0])}'")
     try:
         return JourneyMap.model_validate(_scrub_surrogates(envelope["map"]))
     except ValidationError as error:
@@ -186,20 +222,35 @@ def describe_validation_error(error: ValidationError, prefix: str = "") -> str:
         if isinstance(part, int):
             where += f"[{part}]"
         else:
-            where += f".{part}" if where else str(part)
+            # Keys come from the file: keep them short and on one line.
+            key = _one_line(str(part))
+            where += f".{key}" if where else key
     message = str(first["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
         # Integrity errors name their own place inside the map ("notes[3]: …").
-        where = prefix
+        place = _INTEGRITY_PLACE.match(message)
+        if place and not first["loc"]:
+            where = f"{prefix}.{place.group(1)}" if prefix else place.group(1)
+            message = message[place.end() :]
+    message = _one_line(message, limit=1000)
     extra = len(problems) - 1
     suffix = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
     return f"{where}: {message}{suffix}" if where else f"{message}{suffix}"
 
 
+_INTEGRITY_PLACE = re.compile(r"^([a-z_]+\[\d+\]): ")
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    """`text` made safe for a one-line message: control characters escaped, length capped."""
+    shown = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text[: limit + 1])
+    return shown if len(text) <= limit else shown[:limit] + "…"
+
+
 def dump_bytes(journey: JourneyMap) -> bytes:
     """The canonical bytes of `journey`: stable key order, indent 2, UTF-8, final newline."""
-    envelope = _CurrentEnvelope.model_construct(
+    envelope = CurrentEnvelope.model_construct(
         format=FORMAT_TAG, version=migrations.CURRENT_VERSION, map=journey
     )
     return envelope.model_dump_json(indent=2).encode("utf-8") + b"\n"

@@ -36,6 +36,8 @@ class IntegrityError(ValueError):
 
 
 class JourneyMap(Record):
+    """A whole journey map: its settings and every record, in display order."""
+
     title: Title = ""
     description: Text = ""
     map_type: MapType = MapType.CURRENT_STATE

@@ -6,20 +6,32 @@ field is cleaned (NFC, no lone surrogates, no control characters) as it is valid
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from canvas_app.model import limits
 from canvas_app.model.ids import ID_PATTERN
 from canvas_app.model.kinds import Evidence, LaneKind, LineKind, NoteKind
 from canvas_app.model.text import clean_line, clean_text
 
+
+def _cleaned_first(clean: Callable[[str], str]) -> BeforeValidator:
+    """Clean a string before pydantic checks it: the length bounds then apply to the stored text
+    (NFC can lengthen it, cleaning can empty it, and a saved map must always load back), and a
+    lone surrogate, which pydantic refuses outright, is dropped instead."""
+
+    def validate(value: object) -> object:
+        return clean(value) if isinstance(value, str) else value
+
+    return BeforeValidator(validate)
+
+
 RecordId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Title = Annotated[str, Field(max_length=limits.MAX_TITLE), AfterValidator(clean_line)]
-Label = Annotated[str, Field(max_length=limits.MAX_LABEL), AfterValidator(clean_line)]
-Text = Annotated[str, Field(max_length=limits.MAX_TEXT), AfterValidator(clean_text)]
-Tag = Annotated[str, Field(min_length=1, max_length=limits.MAX_TAG), AfterValidator(clean_line)]
+Title = Annotated[str, Field(max_length=limits.MAX_TITLE), _cleaned_first(clean_line)]
+Label = Annotated[str, Field(max_length=limits.MAX_LABEL), _cleaned_first(clean_line)]
+Text = Annotated[str, Field(max_length=limits.MAX_TEXT), _cleaned_first(clean_text)]
+Tag = Annotated[str, Field(min_length=1, max_length=limits.MAX_TAG), _cleaned_first(clean_line)]
 Color = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 TimeOfDay = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 Emotion = Annotated[int, Field(ge=limits.EMOTION_MIN, le=limits.EMOTION_MAX)]
@@ -42,6 +54,8 @@ class Photo(Record):
 
 
 class Persona(Record):
+    """Someone the map is about: a name, an optional photo and the sections of a persona card."""
+
     id: RecordId
     name: Title
     photo: Optional[Photo] = None
