@@ -104,6 +104,37 @@ def test_markup_is_drawn_literally(tmp_path: Path) -> None:
     assert b"/Subtype /Image" not in expanded and b"/XObject" not in expanded
 
 
+def test_many_glyphs_and_special_characters(tmp_path: Path) -> None:
+    """Over 256 distinct glyphs (several font subsets), escapes and unknown glyphs all work."""
+    vowels = "aăâeêioôơuưy"
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    import unicodedata
+
+    letters = "".join(unicodedata.normalize("NFC", v + t) for v in vowels for t in tones)
+    letters += vowels + letters.upper() + vowels.upper() + "đĐ"
+    letters += "".join(chr(c) for c in range(0xC0, 0x100) if chr(c) not in letters)
+    ascii_part = "".join(chr(c) for c in range(33, 127))
+    texts = [letters[i:i + 30] for i in range(0, len(letters), 30)]
+    texts += [ascii_part[:47], ascii_part[47:], "back\\slash (paren) ) ( \\) end",
+              "nbsp\u00a0here", "emoji 🙂 and 漢字 stay"]
+    stages = (Stage(id="s", title="Stage"),)
+    notes = tuple(Note(id=f"n{i}", stage="s", lane="l", order=i, text=t)
+                  for i, t in enumerate(texts))
+    journey = JourneyMap(title="Glyphs", stages=stages, lanes=(Lane(id="l", title="Lane"),),
+                         notes=notes)
+    path = _write(tmp_path, journey, PdfOptions())
+    qpdf_check(path)
+    assert len({row.name for row in pdf_fonts(path)}) >= 3  # subsets 0 and 1 of Regular, SemiBold
+    text = _raw_text(path)
+    # Unbroken runs are cut between characters to fit the note: compare without the breaks.
+    solid = "".join(text.split())
+    for chunk in texts[:-2]:
+        assert "".join(chunk.split()) in solid, chunk
+    assert "back\\slash (paren) ) ( \\) end" in text
+    assert "nbsp here" in text  # a no-break space is set as a space
+    assert "emoji" in text and "stay" in text
+
+
 def test_metadata(tmp_path: Path) -> None:
     """Title, author (the persona), subject (type and framework), creator and keywords are set."""
     path = _write(tmp_path, sample_map(), PdfOptions())

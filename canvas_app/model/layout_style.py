@@ -49,7 +49,7 @@ class LayoutStyle:
     # Emotion curves.
     emotion_band_height: float = 112.0
     emotion_band_inset: float = 14.0
-    emotion_hint_size: float = 14.0
+    emotion_hint_size: float = 16.0
     emotion_line_width: float = 2.2
     emotion_marker_radius: float = 4.2
     # Connectors.
