@@ -9,20 +9,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from canvas_app.fileio.pdf_labels import framework_label, map_type_label
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout_geometry import Rect, TextBlock
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import text_block, wrap_text
 
-_MAP_TYPES = {
-    "current-state": ("Current-state journey map", "Bản đồ hành trình hiện tại"),
-    "day-in-the-life": ("Day-in-the-life map", "Bản đồ một ngày của khách hàng"),
-    "future-state": ("Future-state journey map", "Bản đồ hành trình tương lai"),
-    "service-blueprint": ("Service blueprint", "Bản thiết kế dịch vụ"),
-}
-_FRAMEWORK_NAMES = {"aida": "AIDA", "acc": "ACC", "accsr": "ACCSR", "accra": "ACCRA",
-                    "acpra": "ACPRA"}
 _WORDS = {
     "en": {"framework": "Framework", "persona": "Persona", "date": "Date",
            "demographics": "Demographics", "goals_motivations": "Goals and motivations",
@@ -57,15 +50,6 @@ class CoverPage:
     blocks: tuple[TextBlock, ...]
     first: bool
     card: Rect | None
-
-
-def map_type_label(journey: JourneyMap) -> str:
-    english, vietnamese = _MAP_TYPES[journey.map_type.value]
-    return vietnamese if journey.language.value == "vi" else english
-
-
-def framework_label(framework: str) -> str:
-    return _FRAMEWORK_NAMES.get(framework, framework.replace("-", " ").capitalize())
 
 
 def format_date(date: datetime.date, language: str) -> str:
@@ -135,7 +119,8 @@ def _paragraphs(journey: JourneyMap, date: datetime.date,
     semibold, regular = FontWeight.SEMIBOLD, FontWeight.REGULAR
     kicker = map_type_label(journey)
     if journey.framework:
-        kicker += f"  \u00b7  {words['framework']}: {framework_label(journey.framework)}"
+        name = framework_label(journey.framework, journey.language.value)
+        kicker += f"  \u00b7  {words['framework']}: {name}"
     paras: list[_Para | None] = [
         _Para(kicker.upper(), 10.5, semibold, style.phase_fill),
         _Para(journey.title or map_type_label(journey), 30.0, semibold, style.ink, 8.0, 1.2),

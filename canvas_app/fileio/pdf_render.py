@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, BinaryIO
 
-from canvas_app.fileio.pdf_cover import cover_pages, framework_label, made_with, map_type_label
+from canvas_app.fileio.pdf_labels import framework_label, map_type_label
 from canvas_app.fileio.pdf_draw import NoteIndex, draw_board
 from canvas_app.fileio.pdf_export import PdfOptions, creator
 from canvas_app.fileio.pdf_fonts import font_name, register_fonts
@@ -69,7 +69,7 @@ def render(journey: JourneyMap, options: PdfOptions, out: BinaryIO,
 def _set_metadata(canvas: "Canvas", journey: JourneyMap, title: str) -> None:
     subject = map_type_label(journey)
     if journey.framework:
-        subject += f" \u00b7 {framework_label(journey.framework)}"
+        subject += f" \u00b7 {framework_label(journey.framework, journey.language.value)}"
     canvas.setTitle(title)
     author = journey.personas[0].name if journey.personas else creator().rsplit(" ", 1)[0]
     canvas.setAuthor(author)
@@ -113,6 +113,8 @@ def _draw_page(canvas: "Canvas", ink: Ink, layout: BoardLayout, plan: PagePlan,
 
 def _draw_cover(canvas: "Canvas", ink: Ink, journey: JourneyMap, options: PdfOptions,
                 style: LayoutStyle) -> None:
+    from canvas_app.fileio.pdf_cover import cover_pages, made_with
+
     width, height = PAPERS[options.paper]
     date = options.date or datetime.date.today()
     for page in cover_pages(journey, date, width, height, style):
