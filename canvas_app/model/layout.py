@@ -107,9 +107,20 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
             y = line_layout.y + style.line_band_padding + style.line_width
 
     connectors = _connectors(journey, notes, style)
+    # A connector within the last column bows out past the grid, and labels may overhang: the
+    # board (and so a poster page) must include them, or they would be cut off.
+    width, height = board_width, y
+    for connector in connectors:
+        path = connector.path
+        width = max(width, path.start.x, path.c1.x, path.c2.x, path.end.x)
+        if connector.label_box is not None:
+            width = max(width, connector.label_box.right)
+            height = max(height, connector.label_box.bottom)
+    if width > board_width:
+        width += style.connector_width + 2.0
     return BoardLayout(
-        width=board_width,
-        height=y,
+        width=width,
+        height=height,
         background=style.background,
         header_height=header_height,
         lane_header_width=left,
