@@ -280,6 +280,22 @@ def test_connectors_end_at_the_notes() -> None:
     assert labelled.label_box is not None
 
 
+def test_board_extent_includes_connectors_in_the_last_column() -> None:
+    """A labelled connector within the last column bows past the grid; the board grows to hold it."""
+    stages = (Stage(id="s1", title="One"), Stage(id="s2", title="Two"))
+    lanes = (Lane(id="l1", title="Actions", kind=LaneKind.ACTIONS),)
+    notes = tuple(Note(id=f"n{i}", stage="s2", lane="l1", order=i, text=f"note {i}")
+                  for i in range(2))
+    journey = JourneyMap(stages=stages, lanes=lanes, notes=notes, connectors=(
+        Connector(id="c", source="n0", target="n1", label="một nhãn khá dài"),))
+    layout = compute_layout(journey)
+    grid_right = max(lane.rect.right for lane in layout.lanes)
+    connector = layout.connectors[0]
+    assert connector.label_box is not None
+    assert layout.width >= max(connector.path.c1.x, connector.path.c2.x, connector.label_box.right)
+    assert layout.width > grid_right
+
+
 def test_layout_is_deterministic() -> None:
     """The same map gives an equal layout, whatever is in the wrap caches."""
     journey = sample_map()
