@@ -130,3 +130,36 @@ def test_undo_and_redo_each_emit_exactly_one_change(document: Document, qtbot: Q
     document.undo_stack.undo()
     document.undo_stack.redo()
     assert len(changes) == 2
+
+
+GC_SCRIPT = r"""
+import gc, os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from canvas_app.document import Document, Editor
+from canvas_app.model import JourneyMap, Lane, Stage
+journey = JourneyMap(stages=(Stage(id="s", title="S"),), lanes=(Lane(id="l", title="L"),))
+def session():
+    document = Document(journey)
+    editor = Editor(document)
+    for i in range(5):
+        editor.add_note("s", "l", text=str(i))
+    editor.edit_note_text(document.journey.notes[0].id, "x")
+    document.undo_stack.undo()
+for _ in range(50):
+    session()
+gc.collect()
+print("collected")
+"""
+
+
+def test_documents_with_history_are_garbage_collected_safely() -> None:
+    """Dropping documents whose undo stacks hold commands never crashes the collector or exit."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", GC_SCRIPT], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "collected" in result.stdout

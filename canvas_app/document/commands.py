@@ -7,6 +7,7 @@ so the undo history costs O(change) memory; redo and undo replay that delta on t
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication
@@ -58,7 +59,9 @@ class MapEditCommand(QUndoCommand):
 
     def __init__(self, document: "Document", result: EditResult, text: str) -> None:
         super().__init__(text)
-        self._document = document
+        # A weak reference: the document's undo stack owns the command, and a strong reference
+        # back would make a Python/C++ ownership cycle that crashes the garbage collector.
+        self._document_ref = weakref.ref(document)
         new_map, summary = result
         self._summary = summary
         # The first redo (the push) reuses the map the edit already built, if still current.
@@ -75,7 +78,9 @@ class MapEditCommand(QUndoCommand):
         return self._summary.is_empty
 
     def redo(self) -> None:
-        document = self._document
+        document = self._document_ref()
+        if document is None:
+            return
         journey = self._pending
         if journey is None or document.journey is not self._base:
             journey = apply_delta(document.journey, self._summary.delta)
@@ -83,6 +88,8 @@ class MapEditCommand(QUndoCommand):
         document._apply(journey, ChangeSet.from_summary(self._summary))
 
     def undo(self) -> None:
-        document = self._document
+        document = self._document_ref()
+        if document is None:
+            return
         journey = apply_delta(document.journey, self._summary.delta, backward=True)
         document._apply(journey, ChangeSet.from_summary(self._summary, undo=True))
