@@ -31,7 +31,7 @@ _BOM = b"\xef\xbb\xbf"
 
 # The version `CurrentEnvelope` describes. It must equal `migrations.CURRENT_VERSION` (a test
 # checks); when the two differ (a test pretending a newer format exists) the fast path is skipped.
-ENVELOPE_VERSION = 1
+ENVELOPE_VERSION: Literal[1] = 1
 
 
 class CurrentEnvelope(BaseModel):
@@ -251,7 +251,7 @@ def _one_line(text: str, limit: int = 60) -> str:
 def dump_bytes(journey: JourneyMap) -> bytes:
     """The canonical bytes of `journey`: stable key order, indent 2, UTF-8, final newline."""
     envelope = CurrentEnvelope.model_construct(
-        format=FORMAT_TAG, version=migrations.CURRENT_VERSION, map=journey
+        format="journey-canvas", version=ENVELOPE_VERSION, map=journey
     )
     return envelope.model_dump_json(indent=2).encode("utf-8") + b"\n"
 

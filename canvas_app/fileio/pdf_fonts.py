@@ -27,7 +27,7 @@ def register_fonts() -> dict[FontWeight, "TTFont"]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    fonts = {}
+    fonts: dict[FontWeight, TTFont] = {}
     registered = pdfmetrics.getRegisteredFontNames()
     for weight in PDF_WEIGHTS:
         name = font_name(weight)

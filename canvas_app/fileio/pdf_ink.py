@@ -48,7 +48,8 @@ class Ink:
 
     def __init__(self, canvas: "Canvas", fonts: dict[FontWeight, "TTFont"]) -> None:
         self._canvas = canvas
-        self._doc = canvas._doc  # the dynamic-font API keys glyph subsets by document
+        # The dynamic-font API keys glyph subsets by document; reportlab has no public accessor.
+        self._doc = canvas._doc  # type: ignore[attr-defined]
         self._fonts = fonts
         self._encoders: dict[FontWeight, _Encoder] = {}
         self.ops: list[str] = []

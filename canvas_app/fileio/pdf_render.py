@@ -48,7 +48,8 @@ def render(journey: JourneyMap, options: PdfOptions, out: BinaryIO,
         plans = tiled_plan(layout, title, options.paper, language, style)
 
     canvas = Canvas(out, pagesize=(plans[0].width, plans[0].height),
-                    initialFontName=font_name(FontWeight.REGULAR), pageCompression=1)
+                    initialFontName=font_name(FontWeight.REGULAR),  # type: ignore[arg-type]  # stub is wrong
+                    pageCompression=1)
     _set_metadata(canvas, journey, title)
     ink = Ink(canvas, fonts)
     if options.cover:

@@ -24,9 +24,9 @@ class FontMetrics:
         advances = _advance_widths(data, tables["hmtx"], number_of_h_metrics)
         glyph_of = _character_map(data, tables["cmap"])
         self.units_per_em = units_per_em
-        self.ascent = ascent / units_per_em
-        self.descent = -descent / units_per_em
-        self.line_gap = line_gap / units_per_em
+        self.ascent: float = ascent / units_per_em
+        self.descent: float = -descent / units_per_em
+        self.line_gap: float = line_gap / units_per_em
         # Advance width per code point as a fraction of the em; unmapped code points use .notdef.
         self._notdef = advances[0] / units_per_em
         last = len(advances) - 1

@@ -22,7 +22,8 @@ class FontWeight(str, Enum):
 
 def font_path(weight: FontWeight = FontWeight.REGULAR) -> Path:
     """Path of the static TTF file of `weight`."""
-    import fontpkg_be_vietnam_pro  # imported lazily: only layout and export need the files
+    # Imported lazily: only layout and export need the files. The package ships no type hints.
+    import fontpkg_be_vietnam_pro  # type: ignore[import-untyped]
 
     path = Path(fontpkg_be_vietnam_pro.ROOT) / "files" / f"BeVietnamPro-{weight.value}.ttf"
     if not path.is_file():
