@@ -1,0 +1,1 @@
+"""The desktop window around the board: main window, actions, panels and dialogs."""
