@@ -1,1 +1,4 @@
-"""The desktop window around the board: main window, actions, panels and dialogs."""
+"""The desktop window around the board: main window, actions, panels, dialogs, file handling.
+
+May import every layer below it (scene, document, fileio, model) and Qt widgets.
+"""
