@@ -6,6 +6,8 @@ nothing is asked for; it never touches the board itself.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
@@ -166,7 +168,7 @@ class SearchPanel(QWidget):
         persona_items = [(persona.id, persona.name, None) for persona in personas]
         self._refill(self.persona_list, persona_items, personas_checked)
 
-    def _refill(self, widget: QListWidget, items: list[tuple[str, str, QIcon | None]],
+    def _refill(self, widget: QListWidget, items: Sequence[tuple[str, str, QIcon | None]],
                 checked: set[str]) -> None:
         widget.blockSignals(True)  # rebuilding is not a user's filter change
         current = widget.currentItem()
