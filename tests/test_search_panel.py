@@ -168,3 +168,13 @@ def test_user_text_is_plain(qtbot) -> None:  # type: ignore[no-untyped-def]
     widget.set_journey(JourneyMap.model_validate(data))
     assert "<b>Bold</b> <img src='/etc/x.png'>" in item_texts(widget.persona_list)
     assert widget.count_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_unchanged_lists_are_not_rebuilt(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A new map version with the same kinds, tags and personas keeps the list items themselves."""
+    before = panel.persona_list.item(2)
+    panel.set_journey(panel_map())
+    assert panel.persona_list.item(2) is before
+    empty = SearchPanel()
+    qtbot.addWidget(empty)
+    assert not empty.tag_list.isEnabled()  # nothing to filter by without a map

@@ -170,6 +170,10 @@ class SearchPanel(QWidget):
 
     def _refill(self, widget: QListWidget, items: Sequence[tuple[str, str, QIcon | None]],
                 checked: set[str]) -> None:
+        widget.setEnabled(bool(items))
+        wanted = [(key, text, key in checked) for key, text, _icon in items]
+        if wanted == self._shown(widget):
+            return  # unchanged (most edits): keep the scroll position and the current item
         widget.blockSignals(True)  # rebuilding is not a user's filter change
         current = widget.currentItem()
         current_key = current.data(_KEY_ROLE) if current is not None else None
@@ -186,7 +190,6 @@ class SearchPanel(QWidget):
             if key == current_key:
                 widget.setCurrentItem(item)
         widget.blockSignals(False)
-        widget.setEnabled(bool(items))
 
     # -- behaviour ----------------------------------------------------------------------------
 
@@ -231,6 +234,12 @@ class SearchPanel(QWidget):
             text = self.tr("%1 of %2 notes").replace("%1", str(matched)).replace(
                 "%2", str(total))
         self.count_label.setText(text)
+
+    @staticmethod
+    def _shown(widget: QListWidget) -> list[tuple[str, str, bool]]:
+        items = (widget.item(row) for row in range(widget.count()))
+        return [(str(item.data(_KEY_ROLE)), item.text(),
+                 item.checkState() == Qt.CheckState.Checked) for item in items]
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[str]:
