@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +27,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +42,16 @@ from canvas_app.ui.search_sorting import collated, map_collator
 
 DEBOUNCE_MS = 150
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _RoomyRowDelegate(QStyledItemDelegate):
+    """Rows with room above the cap height: Vietnamese capitals carry stacked marks ("Ấ", "Ẩ")
+    that a row of the bare font height clips."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), round(option.fontMetrics.height() * 1.5)))
 
 
 class SearchPanel(QWidget):
@@ -128,6 +149,7 @@ class SearchPanel(QWidget):
         widget.setAccessibleName(title)
         widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         widget.setUniformItemSizes(True)
+        widget.setItemDelegate(_RoomyRowDelegate(widget))
         widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         widget.setMinimumHeight(60)
         widget.itemChanged.connect(self._update)
