@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from canvas_app.fileio.pdf_export import PdfOptions, render_pdf
 from canvas_app.ui import export_dialog
 from canvas_app.ui.export_dialog import ExportDialog, choose_export
-from canvas_app.ui.export_pages import AUTO_COUNT_MAX_NOTES, count_pages
+from canvas_app.ui.export_pages import AUTO_COUNT_MAX_NOTES, count_pages, pdf_option_names
 from pdf_tools import grid_map, pdf_info, sample_map
 
 
@@ -195,3 +195,20 @@ def test_choose_export_cancel_and_ok(qtbot, tmp_path: Path) -> None:  # type: ig
     assert request is not None
     assert (request.format, request.path, request.pdf_options) == (
         "csv", tmp_path / "map.csv", None)
+
+
+def test_report_always_has_a_cover_and_takes_the_orientation(dialog: ExportDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The report layout forces its cover; a chosen portrait orientation comes back in the options."""
+    if "report" not in dialog.layout_buttons or "orientation" not in pdf_option_names():
+        pytest.skip("this PDF export has no report layout or orientation")
+    click(dialog.layout_buttons["report"])
+    assert not dialog.cover_check.isEnabled()
+    dialog.orientation_combo.setFocus()
+    qtbot.keyClick(dialog.orientation_combo, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        click(dialog.ok_button)
+    request = dialog.request()
+    assert request is not None and request.pdf_options is not None
+    assert request.pdf_options.layout == "report"
+    assert request.pdf_options.cover is True
+    assert getattr(request.pdf_options, "orientation") == "portrait"
