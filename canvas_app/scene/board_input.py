@@ -1,0 +1,432 @@
+"""Input on the board: what a press, double-click, key or palette drop means, as Editor calls.
+
+Hit-testing uses the layout (BoardIndex), not the items, so it works the same on the overview
+picture. A press starts one gesture (see gestures.py); the keyboard moves the selection, edits
+and deletes. New notes (double-click, palette drop, Enter on a cell) are one undo step with the
+text typed into them: adding and typing are grouped in one undo macro.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from canvas_app.model.edit_checks import EditError
+from canvas_app.model.kinds import NoteKind
+from canvas_app.model.layout_style import DEFAULT_STYLE
+from canvas_app.scene import gestures
+from canvas_app.scene.layout_painter import qrect
+from canvas_app.scene.navigation import Step, step
+
+if TYPE_CHECKING:
+    from canvas_app.scene.board_view import BoardView
+
+_EDGE_TOLERANCE_PX = 5.0
+_ARROWS = {
+    Qt.Key.Key_Up: Step.UP,
+    Qt.Key.Key_Down: Step.DOWN,
+    Qt.Key.Key_Left: Step.LEFT,
+    Qt.Key.Key_Right: Step.RIGHT,
+}
+_TOGGLE = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BoardView", text)
+
+
+class BoardInput:
+    """Turns the view's input events into gestures and Editor calls."""
+
+    def __init__(self, view: "BoardView") -> None:
+        self.view = view
+        self.gesture: Optional[gestures.Gesture] = None
+        self._space_down = False
+        self._pending_click: Optional[str] = None  # a selected note pressed: select it alone
+        self._macro_open = False
+
+    @property
+    def scene(self):  # type: ignore[no-untyped-def]
+        return self.view.board_scene
+
+    # -- mouse -------------------------------------------------------------------------------
+
+    def _editor_hit(self, event: QMouseEvent) -> bool:
+        proxy = self.view.inline_editor.proxy
+        if proxy is None:
+            return False
+        point = self.view.mapToScene(event.position().toPoint())
+        return proxy.sceneBoundingRect().contains(point)
+
+    def mouse_press(self, event: QMouseEvent) -> bool:
+        view = self.view
+        if self._editor_hit(event):
+            return False  # the in-place editor handles its own clicks
+        view.inline_editor.commit()  # clicking away commits
+        view.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self.gesture is not None:
+            return True
+        button = event.button()
+        position = event.position()
+        if button == Qt.MouseButton.MiddleButton or (
+                button == Qt.MouseButton.LeftButton and self._space_down):
+            self.gesture = gestures.Pan(view, position)
+            view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return True
+        if button != Qt.MouseButton.LeftButton:
+            return True
+        self.gesture = self._press_gesture(view.mapToScene(position.toPoint()),
+                                           event.modifiers())
+        return True
+
+    def _press_gesture(self, point: QPointF,
+                       modifiers: Qt.KeyboardModifier) -> Optional[gestures.Gesture]:
+        view, scene = self.view, self.scene
+        index = scene.index
+        x, y = point.x(), point.y()
+        note = index.note_at(x, y)
+        if view.connector_mode:
+            return gestures.ConnectorDraw(view, point, note.note_id) if note else None
+        tolerance = _EDGE_TOLERANCE_PX / view.zoom()
+        stage_edge = index.stage_edge_at(x, y, tolerance)
+        if stage_edge is not None:
+            return gestures.HeaderResize(view, point, stage_edge, True)
+        lane_edge = index.lane_edge_at(x, y, tolerance)
+        if lane_edge is not None:
+            return gestures.HeaderResize(view, point, lane_edge, False)
+        stage = index.stage_header_at(x, y)
+        if stage is not None:
+            self._mark_stage(stage.stage_id, modifiers)
+            return gestures.HeaderMove(view, point, stage.stage_id, True)
+        lane_id = index.lane_header_at(x, y)
+        if lane_id is not None:
+            return gestures.HeaderMove(view, point, lane_id, False)
+        scene.set_marked_stages([])
+        if note is not None:
+            return self._press_note(point, note.note_id, modifiers)
+        cell = index.cell_at(x, y)
+        if cell is not None:
+            scene.set_current_cell(*cell)
+        keep = scene.selected_ids() if modifiers & _TOGGLE else []
+        if not keep:
+            scene.set_selection([])
+        return gestures.RubberBand(view, point, keep)
+
+    def _press_note(self, point: QPointF, note_id: str,
+                    modifiers: Qt.KeyboardModifier) -> Optional[gestures.Gesture]:
+        scene = self.scene
+        selected = scene.selected_ids()
+        if modifiers & _TOGGLE:
+            if note_id in selected:
+                selected.remove(note_id)
+                scene.set_selection(selected, selected[-1] if selected else None)
+            else:
+                scene.set_selection(selected + [note_id], note_id)
+            return None
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            scene.set_selection(selected + [note_id], note_id)
+        elif note_id in selected:
+            self._pending_click = note_id  # maybe a multi-note drag; a plain click selects it
+            scene.set_selection(selected, note_id)
+        else:
+            scene.set_selection([note_id], note_id)
+        return gestures.NoteDrag(self.view, point, scene.selected_ids())
+
+    def _mark_stage(self, stage_id: str, modifiers: Qt.KeyboardModifier) -> None:
+        marked = self.scene.marked_stages
+        if modifiers & (_TOGGLE | Qt.KeyboardModifier.ShiftModifier):
+            marked = [s for s in marked if s != stage_id] if stage_id in marked \
+                else marked + [stage_id]
+        else:
+            marked = [stage_id]
+        self.scene.set_marked_stages(marked)
+
+    def mouse_move(self, event: QMouseEvent) -> bool:
+        gesture = self.gesture
+        if gesture is None:
+            if self.view.inline_editor.active:
+                return False
+            self._update_cursor(event.position())
+            return True
+        if isinstance(gesture, gestures.Pan):
+            gesture.move(event.position())
+        else:
+            gesture.move(self.view.mapToScene(event.position().toPoint()))
+        return True
+
+    def mouse_release(self, event: QMouseEvent) -> bool:
+        gesture, self.gesture = self.gesture, None
+        if gesture is None:
+            return self.view.inline_editor.active is False
+        if isinstance(gesture, gestures.Pan):
+            gesture.finish(event.position())
+            self._update_cursor(event.position())
+            return True
+        point = self.view.mapToScene(event.position().toPoint())
+        pending, self._pending_click = self._pending_click, None
+        if isinstance(gesture, gestures.NoteDrag) and not gesture.active and pending:
+            self.scene.set_selection([pending], pending)
+        self._run(lambda: gesture.finish(point))
+        return True
+
+    def mouse_double_click(self, event: QMouseEvent) -> bool:
+        if self._editor_hit(event):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton or self.view.connector_mode:
+            return True
+        if self.gesture is not None:
+            self.gesture.cancel()
+            self.gesture = None
+        point = self.view.mapToScene(event.position().toPoint())
+        index = self.scene.index
+        x, y = point.x(), point.y()
+        note = index.note_at(x, y)
+        if note is not None:
+            self.edit_note(note.note_id)
+            return True
+        phase = index.phase_header_at(x, y)
+        if phase is not None:
+            self.rename("phase", phase.phase_id)
+            return True
+        stage = index.stage_header_at(x, y)
+        if stage is not None:
+            self.rename("stage", stage.stage_id)
+            return True
+        lane_id = index.lane_header_at(x, y)
+        if lane_id is not None:
+            self.rename("lane", lane_id)
+            return True
+        cell = index.cell_at(x, y)
+        if cell is not None:
+            self.create_note(cell[0], cell[1], None, None)
+        return True
+
+    def _update_cursor(self, position: QPointF) -> None:
+        view = self.view
+        if self._space_down:
+            shape = Qt.CursorShape.OpenHandCursor
+        elif view.connector_mode:
+            shape = Qt.CursorShape.CrossCursor
+        else:
+            point = view.mapToScene(position.toPoint())
+            tolerance = _EDGE_TOLERANCE_PX / view.zoom()
+            index = self.scene.index
+            if index.stage_edge_at(point.x(), point.y(), tolerance) is not None:
+                shape = Qt.CursorShape.SplitHCursor
+            elif index.lane_edge_at(point.x(), point.y(), tolerance) is not None:
+                shape = Qt.CursorShape.SplitVCursor
+            else:
+                shape = Qt.CursorShape.ArrowCursor
+        if view.viewport().cursor().shape() != shape:
+            view.viewport().setCursor(shape)
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        if self.view.inline_editor.active:
+            return False  # keys go to the editor (input methods included), via the scene
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Escape:
+            self.escape()
+            return True
+        if key == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space_down = True
+                self.view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return True
+        if self.gesture is not None:
+            return True
+        if key in _ARROWS and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.navigate(_ARROWS[key])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                modifiers == Qt.KeyboardModifier.NoModifier:
+            self._enter()
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                modifiers == Qt.KeyboardModifier.NoModifier:
+            selected = self.scene.selected_ids()
+            if selected:
+                self.view.editor.delete_notes(selected)
+            return True
+        return False
+
+    def key_release(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.view.viewport().setCursor(Qt.CursorShape.CrossCursor if self.view.connector_mode
+                                           else Qt.CursorShape.ArrowCursor)
+            return True
+        return False
+
+    def escape(self) -> None:
+        """Escape: cancel a gesture, else leave connector mode, else clear the selection."""
+        if self.gesture is not None:
+            self.gesture.cancel()
+            self.gesture = None
+        elif self.view.connector_mode:
+            self.view.set_connector_mode(False)
+        else:
+            self.scene.set_marked_stages([])
+            self.scene.set_selection([])
+
+    def navigate(self, direction: Step) -> None:
+        scene = self.scene
+        found = step(scene.index, scene.current_cell(), scene.current_note, direction)
+        if found is None:
+            return
+        cell, note_id = found
+        scene.set_current_cell(*cell)
+        scene.set_selection([note_id] if note_id else [], note_id)
+        rect = scene.index.note_boxes[note_id].rect if note_id else scene.index.cell_rects[cell]
+        self.view.ensureVisible(qrect(rect), 40, 40)
+
+    def _enter(self) -> None:
+        scene = self.scene
+        note_id = scene.current_note or next(iter(scene.selected_ids()), None)
+        if note_id is not None:
+            self.edit_note(note_id)
+            return
+        cell = scene.current_cell()
+        if cell is not None:
+            self.create_note(cell[0], cell[1], None, None)
+
+    def focus_lost(self) -> None:
+        self._space_down = False
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def edit_note(self, note_id: str, fresh: bool = False) -> None:
+        """Open the in-place editor on a note; `fresh` closes the undo macro of its creation."""
+        view, scene = self.view, self.scene
+        box = scene.index.note_boxes.get(note_id)
+        note = view.document.journey.note_by_id.get(note_id)
+        if box is None or note is None:
+            self._end_macro(False, note_id)
+            return
+        scene.set_selection([note_id], note_id)
+        rect = qrect(box.rect)
+        view.ensure_readable(rect)
+        style = DEFAULT_STYLE
+        view.inline_editor.edit_note(
+            note_id, note.text, rect, box.fill, box.text.color,
+            style.note_font_size, (style.note_padding_x, style.note_padding_y),
+            on_commit=lambda text: view.editor.edit_note_text(note_id, text),
+            on_close=(lambda committed: self._end_macro(committed, note_id)) if fresh else None,
+        )
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def create_note(self, stage_id: str, lane_id: str, index: Optional[int],
+                    kind: Optional[NoteKind]) -> Optional[str]:
+        """Add a note and start editing it; adding and typing are one undo step."""
+        stack = self.view.document.undo_stack
+        stack.beginMacro(tr("Add note"))
+        self._macro_open = True
+        try:
+            note_id = self.view.editor.add_note(stage_id, lane_id, index, kind=kind)
+        except EditError:
+            self._end_macro(False, None)
+            QApplication.beep()
+            return None
+        self.edit_note(note_id, fresh=True)
+        return note_id
+
+    def _end_macro(self, committed: bool, note_id: Optional[str]) -> None:
+        """Close the creation macro; a cancelled new note disappears without a trace."""
+        if not self._macro_open:
+            return
+        self._macro_open = False
+        stack = self.view.document.undo_stack
+        if not committed and note_id is not None and note_id in self.view.document.journey.note_by_id:
+            self.view.editor.delete_notes([note_id])
+        stack.endMacro()
+        if not committed and stack.index() > 0:
+            # The macro (add + delete) changes nothing: drop it from the history.
+            command = stack.command(stack.index() - 1)
+            if command is not None and command.text() == tr("Add note"):
+                command.setObsolete(True)
+                stack.undo()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rename(self, kind: str, record_id: str) -> None:
+        """Rename a stage, lane or phase in place."""
+        view, index = self.view, self.scene.index
+        journey = view.document.journey
+        style = DEFAULT_STYLE
+        if kind == "stage":
+            header = next(h for h in index.layout.stages if h.stage_id == record_id)
+            rect, title = qrect(header.rect), journey.stage(record_id).title
+            size, commit = style.stage_font_size, view.editor.rename_stage
+        elif kind == "phase":
+            phase = next(h for h in index.layout.phases if h.phase_id == record_id)
+            rect = qrect(phase.rect)
+            title = next(p.title for p in journey.phases if p.id == record_id)
+            size, commit = style.phase_font_size, view.editor.rename_phase
+        else:
+            lane = next(r for r in index.layout.lanes if r.lane_id == record_id)
+            rect, title = qrect(lane.header), journey.lane(record_id).title
+            rect = QRectF(rect.x() + 4, rect.y() + 4, rect.width() - 8, min(rect.height(), 40))
+            size, commit = style.lane_font_size, view.editor.rename_lane
+        view.ensure_readable(rect)
+        view.inline_editor.edit_title(f"{kind}:{record_id}", title, rect, size,
+                                      lambda text: self._run(lambda: commit(record_id, text)))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- palette drops ---------------------------------------------------------------------------
+
+    def palette_drag_move(self, point: QPointF) -> bool:
+        index = self.scene.index
+        cell = index.cell_at(point.x(), point.y())
+        if cell is None:
+            self.scene.drop_indicator.hide()
+            return False
+        spot = index.drop_spot(cell, point.y())
+        self.scene.drop_indicator.show_target(qrect(index.cell_rects[cell]), spot.line_y)
+        return True
+
+    def palette_drop(self, payload: str, point: QPointF) -> bool:
+        self.scene.drop_indicator.hide()
+        try:
+            kind = NoteKind(payload)
+        except ValueError:
+            return False
+        index = self.scene.index
+        cell = index.cell_at(point.x(), point.y())
+        if cell is None:
+            return False
+        spot = index.drop_spot(cell, point.y())
+        self.view.inline_editor.commit()
+        return self.create_note(cell[0], cell[1], spot.index, kind) is not None
+
+    # -- upkeep -----------------------------------------------------------------------------------
+
+    def after_layout(self) -> None:
+        """The board changed: keep an open editor on its note, or close it if the note is gone."""
+        editor = self.view.inline_editor
+        key = editor.key
+        if key is None or ":" in key:
+            return
+        box = self.scene.index.note_boxes.get(key)
+        if box is None:
+            editor.cancel()
+        else:
+            editor.move_to(qrect(box.rect))
+
+    def cancel_all(self) -> None:
+        """A new map: drop any gesture and close the editor without committing."""
+        if self.gesture is not None:
+            self.gesture.cancel()
+            self.gesture = None
+        self._macro_open = False  # the history was cleared with the old map
+        self.view.inline_editor.cancel()
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        """Run an editor call; a refused edit (EditError) beeps instead of raising."""
+        try:
+            action()
+        except EditError:
+            QApplication.beep()

@@ -1,0 +1,366 @@
+"""The board scene: a projection of the document's map into items, kept in step incrementally.
+
+On every `document.changed` the layout is recomputed (fast) and only the items whose record
+changed are touched; a reset (new/open) rebuilds. The scene also holds the view state that is not
+part of the map: selection, current note and cell, search highlight, and the overview used when
+zoomed far out.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional, TypeVar
+
+from PySide6.QtCore import QObject, QRectF, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from canvas_app.document import ChangeSet, Document
+from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.layout import compute_layout
+from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.scene import overlays
+from canvas_app.scene.board_index import BoardIndex, CellKey
+from canvas_app.scene.items import (
+    BackdropItem,
+    BlueprintLineItem,
+    ConnectorItem,
+    CurveItem,
+    LaneTitleItem,
+    LayerItem,
+    NoteItem,
+    PhaseHeaderItem,
+    RecordItem,
+    StageHeaderItem,
+)
+from canvas_app.scene.layout_painter import qrect
+from canvas_app.scene.overview import OverviewItem, render_overview
+
+# Below this zoom note text is too small to read: the overview picture replaces the items.
+OVERVIEW_BELOW_ZOOM = 0.5
+SCENE_MARGIN = 16.0
+CANVAS_COLOR = "#DDE2E7"  # around the board, so the board reads as a sheet
+_OVERVIEW_SETTLE_MS = 160
+
+_Z = {"backdrop": 0.0, "lane": 1.0, "header": 1.0, "line": 2.0, "note": 3.0, "curve": 4.0,
+      "connector": 5.0}
+
+I = TypeVar("I", bound=RecordItem)  # type: ignore[type-arg]
+
+
+class BoardScene(QGraphicsScene):
+    """Items for the document's map. Signals: `selection_changed(list)` (note ids, board order),
+    `current_cell_changed(str, str)`, `layout_changed()` (after every update)."""
+
+    selection_changed = Signal(list)
+    current_cell_changed = Signal(str, str)
+    layout_changed = Signal()
+
+    def __init__(self, document: Document, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.setBackgroundBrush(QColor(CANVAS_COLOR))
+        self._layer: Optional[LayerItem] = None
+        self._backdrop: Optional[BackdropItem] = None
+        self.notes: dict[str, NoteItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.phases: dict[str, PhaseHeaderItem] = {}
+        self.lanes: dict[str, LaneTitleItem] = {}
+        self.lines: dict[str, BlueprintLineItem] = {}
+        self.curves: dict[str, CurveItem] = {}
+        self.connectors: dict[str, ConnectorItem] = {}
+        self.overview = OverviewItem()
+        self.focus_outline = overlays.CellFocusItem()
+        self.drop_indicator = overlays.DropIndicatorItem()
+        self.ghost = overlays.GhostItem()
+        self.rubber_band = overlays.RubberBandItem()
+        self.guide = overlays.GuideItem()
+        self.connector_preview = overlays.ConnectorPreviewItem()
+        self.selection_outline = overlays.SelectionOutlineItem()
+        for item in (self.overview, self.focus_outline, self.drop_indicator, self.ghost,
+                     self.rubber_band, self.guide, self.connector_preview, self.selection_outline):
+            self.addItem(item)
+        self.overview.setZValue(-1.0)
+        self._selected: set[str] = set()
+        self._current_note: Optional[str] = None
+        self._current_cell: Optional[CellKey] = None
+        self._highlight: Optional[set[str]] = None
+        self._marked_stages: list[str] = []
+        self._zoom = 1.0
+        self._device_ratio = 1.0
+        self._overview_mode = False
+        self._overview_dirty = True
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(_OVERVIEW_SETTLE_MS)
+        self._settle.timeout.connect(self._refresh_overview)
+        self.layout: BoardLayout = compute_layout(document.journey)
+        self.index = BoardIndex(self.layout)
+        self._build()
+        document.changed.connect(self._on_document_changed)
+
+    # -- the projection ----------------------------------------------------------------------
+
+    @property
+    def journey(self) -> JourneyMap:
+        return self._document.journey
+
+    def _on_document_changed(self, change: ChangeSet) -> None:
+        if change.reset:
+            self._clear()
+            self.layout = compute_layout(self._document.journey)
+            self.index = BoardIndex(self.layout)
+            self._selected = set()
+            self._current_note = None
+            self._current_cell = None
+            self._highlight = None
+            self._marked_stages = []
+            self._build()
+            self.selection_changed.emit([])
+        else:
+            self._update(compute_layout(self._document.journey))
+        self.layout_changed.emit()
+
+    def _clear(self) -> None:
+        if self._layer is not None:
+            self.removeItem(self._layer)
+        self._layer = None
+        self._backdrop = None
+        for items in self._record_dicts():
+            items.clear()
+        self.notes.clear()
+
+    def _record_dicts(self) -> tuple[dict, ...]:  # type: ignore[type-arg]
+        return (self.stages, self.phases, self.lanes, self.lines, self.curves, self.connectors)
+
+    def _build(self) -> None:
+        layout = self.layout
+        layer = self._layer = LayerItem()
+        self.addItem(layer)
+        self._backdrop = BackdropItem(layout, layer)
+        self._backdrop.setZValue(_Z["backdrop"])
+        self._sync_records(layout)
+        radius = layout.note_radius
+        notes = self.notes
+        z = _Z["note"]
+        for box in layout.notes:
+            item = NoteItem(box, radius, layer)
+            item.setZValue(z)
+            notes[box.note_id] = item
+        self._after_layout()
+
+    def _update(self, layout: BoardLayout) -> None:
+        self.layout = layout
+        self.index = BoardIndex(layout)
+        assert self._backdrop is not None and self._layer is not None
+        self._backdrop.set_record(layout)
+        self._sync_records(layout)
+        notes = self.notes
+        seen: set[str] = set()
+        radius = layout.note_radius
+        for box in layout.notes:
+            seen.add(box.note_id)
+            item = notes.get(box.note_id)
+            if item is None:
+                item = notes[box.note_id] = NoteItem(box, radius, self._layer)
+                item.setZValue(_Z["note"])
+                self._style_note(box.note_id, item)
+            else:
+                item.set_box(box)
+        if len(seen) != len(notes):
+            for note_id in [i for i in notes if i not in seen]:
+                self.removeItem(notes.pop(note_id))
+        stale = self._selected - seen
+        if stale:
+            self._selected -= stale
+            self.selection_changed.emit(self.selected_ids())
+        if self._current_note is not None and self._current_note not in seen:
+            self._current_note = None
+        self._after_layout()
+
+    def _sync_records(self, layout: BoardLayout) -> None:
+        layer = self._layer
+        background = layout.background
+        self._sync(self.stages, layout.stages, lambda r: r.stage_id,
+                   lambda r: StageHeaderItem(r, layer), "header")
+        self._sync(self.phases, layout.phases, lambda r: r.phase_id,
+                   lambda r: PhaseHeaderItem(r, layer), "header")
+        self._sync(self.lanes, layout.lanes, lambda r: r.lane_id,
+                   lambda r: LaneTitleItem(r, layer), "lane")
+        self._sync(self.lines, layout.lines, lambda r: r.line_id,
+                   lambda r: BlueprintLineItem(r, layer), "line")
+        self._sync(self.curves, layout.curves, lambda r: r.lane_id,
+                   lambda r: CurveItem(r, background, layer), "curve")
+        self._sync(self.connectors, layout.connectors, lambda r: r.connector_id,
+                   lambda r: ConnectorItem(r, background, layer), "connector")
+        for stage_id, item in self.stages.items():
+            item.set_marked(stage_id in self._marked_stages)
+
+    def _sync(self, items: dict[str, I], records: Iterable[object], key: Callable[..., str],
+              make: Callable[..., I], layer: str) -> None:
+        seen = set()
+        for record in records:
+            record_id = key(record)
+            seen.add(record_id)
+            item = items.get(record_id)
+            if item is None:
+                item = items[record_id] = make(record)
+                item.setZValue(_Z[layer])
+            else:
+                item.set_record(record)
+        for record_id in [i for i in items if i not in seen]:
+            self.removeItem(items.pop(record_id))
+
+    def _after_layout(self) -> None:
+        layout = self.layout
+        board = QRectF(0.0, 0.0, layout.width, layout.height)
+        margin = SCENE_MARGIN
+        rect = board.adjusted(-margin, -margin, margin, margin)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+        self.overview.set_board_rect(board)
+        if self._current_cell is not None and self._current_cell not in self.index.cell_rects:
+            self._current_cell = None
+        if self._current_cell is None and self.index.cell_rects:
+            first = self.layout.cells[0]
+            self.set_current_cell(first.stage_id, first.lane_id)
+        self._show_focus()
+        self._overview_dirty = True
+        if self._overview_mode:
+            self._refresh_overview()
+            self._show_selection_outline()
+
+    # -- zoom and the overview ---------------------------------------------------------------
+
+    def set_view_zoom(self, zoom: float, device_ratio: float = 1.0) -> None:
+        """The view's zoom changed: switch between items and the overview, refresh the picture."""
+        self._zoom, self._device_ratio = zoom, device_ratio
+        overview = zoom < OVERVIEW_BELOW_ZOOM
+        if overview != self._overview_mode:
+            self._overview_mode = overview
+            if overview:
+                if self._overview_dirty or self.overview.picture_scale == 0.0:
+                    self._refresh_overview()
+                else:
+                    self._settle.start()
+            assert self._layer is not None
+            self._layer.setVisible(not overview)
+            self.overview.setVisible(overview)
+            self._show_selection_outline()
+        elif overview:
+            self._settle.start()
+
+    @property
+    def overview_mode(self) -> bool:
+        return self._overview_mode
+
+    def _refresh_overview(self) -> None:
+        if not self._overview_mode:
+            return
+        wanted = self._zoom * self._device_ratio
+        if not self._overview_dirty and abs(self.overview.picture_scale - wanted) <= 0.002 * wanted:
+            return
+        dimmed = None
+        if self._highlight is not None:
+            dimmed = {i for i in self.notes if i not in self._highlight}
+        pixmap, scale = render_overview(self.layout, wanted, dimmed, self._device_ratio)
+        self.overview.set_picture(pixmap, scale)
+        self._overview_dirty = False
+
+    def _show_selection_outline(self) -> None:
+        outline = self.selection_outline
+        if not self._overview_mode or not self._selected:
+            outline.hide()
+            return
+        boxes = self.index.note_boxes
+        outline.set_rects([qrect(boxes[i].rect) for i in self._selected if i in boxes])
+        outline.show()
+
+    # -- selection, current note and cell ----------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        return self.index.in_board_order(self._selected)
+
+    @property
+    def current_note(self) -> Optional[str]:
+        return self._current_note
+
+    def set_selection(self, note_ids: Iterable[str], current: Optional[str] = None) -> None:
+        """Select exactly `note_ids` (unknown ids ignored); `current` becomes the focus note."""
+        wanted = {i for i in note_ids if i in self.notes}
+        if current is not None and current not in self.notes:
+            current = None
+        changed = wanted != self._selected
+        previous_current = self._current_note
+        for note_id in self._selected ^ wanted:
+            self.notes[note_id].set_state(note_id in wanted, note_id == current)
+        self._selected = wanted
+        self._current_note = current
+        for note_id in {previous_current, current} - {None}:
+            item = self.notes.get(note_id)  # type: ignore[arg-type]
+            if item is not None:
+                item.set_state(note_id in wanted, note_id == current)
+        if current is not None:
+            box = self.index.note_boxes[current]
+            self.set_current_cell(box.stage_id, box.lane_id)
+        self._show_selection_outline()
+        if changed:
+            self.selection_changed.emit(self.selected_ids())
+
+    def current_cell(self) -> Optional[CellKey]:
+        return self._current_cell
+
+    def set_current_cell(self, stage_id: str, lane_id: str) -> None:
+        cell = (stage_id, lane_id)
+        if cell not in self.index.cell_rects or cell == self._current_cell:
+            return
+        self._current_cell = cell
+        self._show_focus()
+        self.current_cell_changed.emit(stage_id, lane_id)
+
+    def _show_focus(self) -> None:
+        cell = self._current_cell
+        rect = self.index.cell_rects.get(cell) if cell is not None else None
+        self.focus_outline.set_rect(qrect(rect) if rect is not None else None)
+
+    # -- highlight and marked stages ---------------------------------------------------------
+
+    def set_highlight(self, note_ids: Optional[set[str]]) -> None:
+        """None: every note normal; a set: those notes ringed, every other note dimmed."""
+        self._highlight = set(note_ids) if note_ids is not None else None
+        for note_id, item in self.notes.items():
+            self._style_note(note_id, item)
+        self._overview_dirty = True
+        if self._overview_mode:
+            self._refresh_overview()
+
+    def _style_note(self, note_id: str, item: NoteItem) -> None:
+        highlight = self._highlight
+        if highlight is None:
+            item.set_highlight(False, False)
+        else:
+            item.set_highlight(note_id not in highlight, note_id in highlight)
+        if note_id in self._selected:
+            item.set_state(True, note_id == self._current_note)
+
+    @property
+    def highlight(self) -> Optional[set[str]]:
+        return self._highlight
+
+    def set_marked_stages(self, stage_ids: list[str]) -> None:
+        """Stages picked (by clicking their headers) for a new phase."""
+        self._marked_stages = [s for s in stage_ids if s in self.stages]
+        for stage_id, item in self.stages.items():
+            item.set_marked(stage_id in self._marked_stages)
+
+    @property
+    def marked_stages(self) -> list[str]:
+        return list(self._marked_stages)
+
+    def board_items(self) -> list[QGraphicsItem]:
+        """Every item drawing the map (not overlays), for tests and diagnostics."""
+        items: list[QGraphicsItem] = list(self.notes.values())
+        for group in self._record_dicts():
+            items.extend(group.values())
+        if self._backdrop is not None:
+            items.append(self._backdrop)
+        return items
