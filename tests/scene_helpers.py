@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from canvas_app.document import Document, Editor
-from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model import JourneyMap, Lane, Note, Stage
 from canvas_app.scene.board_view import BoardView
 
 LEFT = Qt.MouseButton.LeftButton
@@ -58,12 +58,18 @@ def release(view: BoardView, point: QPointF, modifiers: Qt.KeyboardModifier = NO
 
 def move(view: BoardView, point: QPointF, buttons: Qt.MouseButton = LEFT,
          modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-    """A mouse move with `buttons` held (sent as a real QMouseEvent to the viewport)."""
-    position = QPointF(at(view, point))
-    global_position = QPointF(view.viewport().mapToGlobal(position.toPoint()))
-    event = QMouseEvent(QEvent.Type.MouseMove, position, global_position,
+    """A mouse move to a scene point with `buttons` held."""
+    send_move(view.viewport(), at(view, point), buttons, modifiers)
+
+
+def send_move(viewport: QWidget, position: QPoint, buttons: Qt.MouseButton = LEFT,
+              modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+    """A mouse move to a viewport position with `buttons` held, as a real QMouseEvent."""
+    local = QPointF(position)
+    global_position = QPointF(viewport.mapToGlobal(position))
+    event = QMouseEvent(QEvent.Type.MouseMove, local, global_position,
                         Qt.MouseButton.NoButton, buttons, modifiers)
-    QApplication.sendEvent(view.viewport(), event)
+    QApplication.sendEvent(viewport, event)
 
 
 def drag(view: BoardView, start: QPointF, end: QPointF, steps: int = 6,
@@ -146,3 +152,15 @@ def compose(target: QWidget, preedits: list[str], commit: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(commit)
     QApplication.sendEvent(target, event)
+
+
+def big_map(note_count: int, stage_count: int = 30) -> JourneyMap:
+    """A plain map of `note_count` short notes over `stage_count` stages and four lanes."""
+    stages = tuple(Stage(id=f"s{i}", title=f"Stage {i}") for i in range(stage_count))
+    lanes = tuple(Lane(id=f"l{j}", title=f"Lane {j}") for j in range(4))
+    notes = tuple(
+        Note(id=f"n{i}", stage=f"s{i % stage_count}", lane=f"l{(i // stage_count) % 4}",
+             order=i, text=f"Note {i} with a few words")
+        for i in range(note_count)
+    )
+    return JourneyMap(title="Big", stages=stages, lanes=lanes, notes=notes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -68,6 +68,9 @@ class BoardView(QGraphicsView):
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # Pinch events are caught by a filter rather than a viewportEvent override: an override
+        # would be called (and call back into Qt) while the view is being destroyed.
+        self.viewport().installEventFilter(self.zoomer)
         self.setObjectName("boardView")
         self.inline_editor = InlineEditor(lambda: self.board_scene, self)
         self._connector_mode = False
@@ -210,11 +213,6 @@ class BoardView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not self.zoomer.wheel(event):
             super().wheelEvent(event)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if self.zoomer.viewport_event(event):
-            return True
-        return super().viewportEvent(event)
 
     def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.input.focus_lost()

@@ -32,7 +32,7 @@ PAINTS: Counter[str] = Counter()
 ACCENT = QColor("#1565C0")
 MATCH = QColor("#F9A825")
 _SELECTION_WIDTH = 2.4
-_OUTLINE_GAP = 2.5
+_OUTLINE_GAP = 2.0
 _DIMMED_OPACITY = 0.25
 
 
@@ -98,10 +98,13 @@ class NoteItem(QGraphicsItem):
 
     @staticmethod
     def _bounds_of(box: NoteBox) -> QRectF:
-        # Room for the selection outline around the note and the shadow below it.
-        margin = _OUTLINE_GAP + _SELECTION_WIDTH
+        # Room for the selection outline around the note (the shadow fits inside it), and no
+        # more: neighbours are a note gap apart, so their bounds must not overlap, or an update
+        # of one note would repaint the next.
+        margin = _OUTLINE_GAP + _SELECTION_WIDTH / 2 + 0.4
+        bottom = max(margin, lp.note_shadow_margin())
         return QRectF(-margin, -margin, box.rect.width + 2 * margin,
-                      box.rect.height + 2 * margin + lp.note_shadow_margin())
+                      box.rect.height + margin + bottom)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -150,7 +153,8 @@ class NoteItem(QGraphicsItem):
         gap = _OUTLINE_GAP
         outline = QRectF(-gap, -gap, rect.width + 2 * gap, rect.height + 2 * gap)
         color = ACCENT if self.selected or self.current else MATCH
-        pen = QPen(color, max(_SELECTION_WIDTH, 1.5 / scale))
+        # Thicker when zoomed out, but never past the item's bounds.
+        pen = QPen(color, min(max(_SELECTION_WIDTH, 1.5 / scale), 2 * _OUTLINE_GAP))
         if self.current and not self.selected:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)

@@ -60,6 +60,8 @@ class CellFocusItem(OverlayItem):
         if rect is None:
             self.hide()
             return
+        if rect == self._rect and self.isVisible():
+            return  # unchanged: no repaint (every layout update passes through here)
         self._rect = QRectF(rect)
         self._set_bounds(rect.adjusted(-4, -4, 4, 4))
         self.show()

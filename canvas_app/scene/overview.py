@@ -85,7 +85,7 @@ class OverviewItem(QGraphicsItem):
         transform = painter.worldTransform()
         ratio = pixmap.devicePixelRatio()
         device_scale = sqrt(abs(transform.determinant())) * ratio
-        if (transform.type() <= QTransform.TransformationType.TxScale
+        if (transform.type().value <= QTransform.TransformationType.TxScale.value
                 and abs(device_scale - self._scale) <= 0.002 * self._scale):
             # Drawn at this very zoom: copy it pixel for pixel at the mapped, rounded origin.
             corner = transform.map(self._rect.topLeft())

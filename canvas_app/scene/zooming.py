@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture
 
@@ -20,10 +20,12 @@ _WHEEL_BASE = STEP ** (1.0 / 120.0)
 _FIT_PADDING = 24.0
 
 
-class Zoomer:
-    """Owns the view's scale. The smallest zoom also allows fitting a very large board."""
+class Zoomer(QObject):
+    """Owns the view's scale. The smallest zoom also allows fitting a very large board.
+    Installed as an event filter on the viewport for pinch gestures."""
 
     def __init__(self, view: "BoardView") -> None:
+        super().__init__(view)
         self._view = view
         self.factor = 1.0
 
@@ -79,9 +81,12 @@ class Zoomer:
         event.accept()
         return True
 
-    def viewport_event(self, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Pinch on a trackpad (native zoom gesture) or a touch screen; True when used."""
-        if event.type() == QEvent.Type.NativeGesture:
+        kind = event.type()
+        if kind != QEvent.Type.NativeGesture and kind != QEvent.Type.Gesture:
+            return False
+        if kind == QEvent.Type.NativeGesture:
             assert isinstance(event, QNativeGestureEvent)
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
                 anchor = self._view.mapToScene(event.position().toPoint())
