@@ -108,7 +108,7 @@ def test_deleted_selected_notes_leave_the_selection(qtbot) -> None:  # type: ign
 
 def test_edits_on_a_large_board_repaint_only_what_changed(qtbot) -> None:  # type: ignore[no-untyped-def]
     """On a 2 000-note board, editing a note repaints one note and swapping two notes of a cell
-    repaints those two: the cost does not grow with the board."""
+    repaints at most those two: the cost does not grow with the board."""
     view = make_view(qtbot, big_map(2000), 1200, 800)
     settle(qtbot)
     PAINTS.clear()
@@ -116,8 +116,11 @@ def test_edits_on_a_large_board_repaint_only_what_changed(qtbot) -> None:  # typ
     settle(qtbot)
     assert PAINTS["note"] == 1
     first, second = [n.id for n in view.document.journey.notes_in("s0", "l0")][:2]
+    top = view.board_scene.notes[first].pos()
     PAINTS.clear()
     view.editor.move_notes([second], "s0", "l0", 0)
     settle(qtbot)
     assert [n.id for n in view.document.journey.notes_in("s0", "l0")][:2] == [second, first]
-    assert PAINTS["note"] == 2
+    assert view.board_scene.notes[second].pos() == top
+    # The two notes changed places: at most they are redrawn (moved items reuse their cache).
+    assert PAINTS["note"] <= 2

@@ -316,9 +316,15 @@ class BoardInput:
             note_id, note.text, rect, box.fill, box.text.color,
             style.note_font_size, (style.note_padding_x, style.note_padding_y),
             on_commit=lambda text: view.editor.edit_note_text(note_id, text),
-            on_close=(lambda committed: self._end_macro(committed, note_id)) if fresh else None,
+            on_close=lambda committed: self._note_editor_closed(note_id, committed, fresh),
         )
+        scene.set_covered_note(note_id)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _note_editor_closed(self, note_id: str, committed: bool, fresh: bool) -> None:
+        self.scene.set_covered_note(None)
+        if fresh:
+            self._end_macro(committed, note_id)
 
     def create_note(self, stage_id: str, lane_id: str, index: Optional[int],
                     kind: Optional[NoteKind]) -> Optional[str]:

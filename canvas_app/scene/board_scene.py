@@ -26,7 +26,6 @@ from canvas_app.scene.items import (
     ConnectorItem,
     CurveItem,
     LaneTitleItem,
-    LayerItem,
     NoteItem,
     PhaseHeaderItem,
     RecordItem,
@@ -59,7 +58,6 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self._document = document
         self.setBackgroundBrush(QColor(CANVAS_COLOR))
-        self._layer: Optional[LayerItem] = None
         self._backdrop: Optional[BackdropItem] = None
         self.notes: dict[str, NoteItem] = {}
         self.stages: dict[str, StageHeaderItem] = {}
@@ -85,6 +83,7 @@ class BoardScene(QGraphicsScene):
         self._current_cell: Optional[CellKey] = None
         self._highlight: Optional[set[str]] = None
         self._marked_stages: list[str] = []
+        self._covered: Optional[str] = None  # the note under the in-place editor
         self._zoom = 1.0
         self._device_ratio = 1.0
         self._overview_mode = False
@@ -114,6 +113,7 @@ class BoardScene(QGraphicsScene):
             self._current_cell = None
             self._highlight = None
             self._marked_stages = []
+            self._covered = None
             self._build()
             self.selection_changed.emit([])
         else:
@@ -121,9 +121,8 @@ class BoardScene(QGraphicsScene):
         self.layout_changed.emit()
 
     def _clear(self) -> None:
-        if self._layer is not None:
-            self.removeItem(self._layer)
-        self._layer = None
+        for item in self.board_items():
+            self.removeItem(item)
         self._backdrop = None
         for items in self._record_dicts():
             items.clear()
@@ -134,64 +133,62 @@ class BoardScene(QGraphicsScene):
 
     def _build(self) -> None:
         layout = self.layout
-        layer = self._layer = LayerItem()
-        self.addItem(layer)
-        self._backdrop = BackdropItem(layout, layer)
-        self._backdrop.setZValue(_Z["backdrop"])
+        self._backdrop = BackdropItem(layout)
+        self._add(self._backdrop, "backdrop")
         self._sync_records(layout)
         radius = layout.note_radius
         notes = self.notes
-        z = _Z["note"]
         for box in layout.notes:
-            item = NoteItem(box, radius, layer)
-            item.setZValue(z)
-            notes[box.note_id] = item
+            item = notes[box.note_id] = NoteItem(box, radius)
+            self._add(item, "note")
         self._after_layout()
+
+    def _add(self, item: QGraphicsItem, layer: str) -> None:
+        # Items are top-level on purpose: under a common parent, Qt would visit every child
+        # (thousands of Python boundingRect calls) on each repaint instead of asking its index.
+        item.setZValue(_Z[layer])
+        if self._overview_mode:
+            item.setVisible(False)
+        self.addItem(item)
 
     def _update(self, layout: BoardLayout) -> None:
         self.layout = layout
         self.index = BoardIndex(layout)
-        assert self._backdrop is not None and self._layer is not None
+        assert self._backdrop is not None
         self._backdrop.set_record(layout)
         self._sync_records(layout)
         notes = self.notes
-        seen: set[str] = set()
+        boxes = self.index.note_boxes
         radius = layout.note_radius
-        for box in layout.notes:
-            seen.add(box.note_id)
-            item = notes.get(box.note_id)
+        for note_id, box in boxes.items():
+            item = notes.get(note_id)
             if item is None:
-                item = notes[box.note_id] = NoteItem(box, radius, self._layer)
-                item.setZValue(_Z["note"])
-                self._style_note(box.note_id, item)
+                item = notes[note_id] = NoteItem(box, radius)
+                self._add(item, "note")
+                self._style_note(note_id, item)
             else:
                 item.set_box(box)
-        if len(seen) != len(notes):
-            for note_id in [i for i in notes if i not in seen]:
+        if len(boxes) != len(notes):
+            for note_id in [i for i in notes if i not in boxes]:
                 self.removeItem(notes.pop(note_id))
-        stale = self._selected - seen
+        stale = {i for i in self._selected if i not in boxes}
         if stale:
             self._selected -= stale
             self.selection_changed.emit(self.selected_ids())
-        if self._current_note is not None and self._current_note not in seen:
+        if self._current_note is not None and self._current_note not in boxes:
             self._current_note = None
         self._after_layout()
 
     def _sync_records(self, layout: BoardLayout) -> None:
-        layer = self._layer
         background = layout.background
-        self._sync(self.stages, layout.stages, lambda r: r.stage_id,
-                   lambda r: StageHeaderItem(r, layer), "header")
-        self._sync(self.phases, layout.phases, lambda r: r.phase_id,
-                   lambda r: PhaseHeaderItem(r, layer), "header")
-        self._sync(self.lanes, layout.lanes, lambda r: r.lane_id,
-                   lambda r: LaneTitleItem(r, layer), "lane")
-        self._sync(self.lines, layout.lines, lambda r: r.line_id,
-                   lambda r: BlueprintLineItem(r, layer), "line")
+        self._sync(self.stages, layout.stages, lambda r: r.stage_id, StageHeaderItem, "header")
+        self._sync(self.phases, layout.phases, lambda r: r.phase_id, PhaseHeaderItem, "header")
+        self._sync(self.lanes, layout.lanes, lambda r: r.lane_id, LaneTitleItem, "lane")
+        self._sync(self.lines, layout.lines, lambda r: r.line_id, BlueprintLineItem, "line")
         self._sync(self.curves, layout.curves, lambda r: r.lane_id,
-                   lambda r: CurveItem(r, background, layer), "curve")
+                   lambda r: CurveItem(r, background), "curve")
         self._sync(self.connectors, layout.connectors, lambda r: r.connector_id,
-                   lambda r: ConnectorItem(r, background, layer), "connector")
+                   lambda r: ConnectorItem(r, background), "connector")
         for stage_id, item in self.stages.items():
             item.set_marked(stage_id in self._marked_stages)
 
@@ -204,7 +201,7 @@ class BoardScene(QGraphicsScene):
             item = items.get(record_id)
             if item is None:
                 item = items[record_id] = make(record)
-                item.setZValue(_Z[layer])
+                self._add(item, layer)
             else:
                 item.set_record(record)
         for record_id in [i for i in items if i not in seen]:
@@ -242,8 +239,11 @@ class BoardScene(QGraphicsScene):
                     self._refresh_overview()
                 else:
                     self._settle.start()
-            assert self._layer is not None
-            self._layer.setVisible(not overview)
+            for item in self.board_items():
+                item.setVisible(not overview)
+            covered = self.notes.get(self._covered) if self._covered else None
+            if covered is not None:
+                covered.setVisible(False)
             self.overview.setVisible(overview)
             self._show_selection_outline()
         elif overview:
@@ -321,6 +321,14 @@ class BoardScene(QGraphicsScene):
         cell = self._current_cell
         rect = self.index.cell_rects.get(cell) if cell is not None else None
         self.focus_outline.set_rect(qrect(rect) if rect is not None else None)
+
+    def set_covered_note(self, note_id: Optional[str]) -> None:
+        """Hide the note under the in-place editor (None: show it again)."""
+        previous, self._covered = self._covered, note_id
+        for key, visible in ((previous, True), (note_id, False)):
+            item = self.notes.get(key) if key is not None else None
+            if item is not None:
+                item.setVisible(visible and not self._overview_mode)
 
     # -- highlight and marked stages ---------------------------------------------------------
 

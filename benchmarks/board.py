@@ -1,0 +1,450 @@
+"""Benchmarks of the board (BoardView on a BoardScene) for 1 000, 5 000 and 20 000 notes, each
+beside its floor measured in the same run: a bare QGraphicsScene of plain items each drawing a
+cached QStaticText in a rounded rectangle, and, for start-up, a bare PySide6 window.
+
+    python benchmarks/board.py            # a table
+    python benchmarks/board.py --json     # one JSON object of named figures
+
+Each size runs in fresh processes (one for the board, one for the floor) so memory deltas and
+"open" times are not flattered by an earlier run. Times are medians in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZES = (1_000, 5_000, 20_000)
+VIEWPORT = (1920, 1080)
+# The issue's floors: ratios to the bare scene, or absolute limits.
+FLOORS = {
+    "open_ratio": "≤ 1.5× bare (5 000 notes)",
+    "repaint_100_ratio": "≤ 2× bare",
+    "repaint_fit_ms": "≤ 16.7 ms (5 000 notes)",
+    "edit_paints": "O(1) items",
+    "drag_paints": "O(1) items",
+    "memory_mb": "≤ 300 MB (20 000 notes)",
+    "startup_ratio": "≤ 2× bare window (1 000 notes)",
+}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def median_ms(function: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+# -- workers (run in their own process) ----------------------------------------------------------
+
+
+def show_and_paint(widget: Any) -> None:
+    """Show `widget` and paint it once, synchronously (a repaint before the window is exposed
+    would paint nothing)."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    handle = widget.windowHandle()
+    for _ in range(1000):
+        if handle is not None and handle.isExposed():
+            break
+        QApplication.processEvents()
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    target.repaint()
+
+
+def _settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def board_worker(size: int, repeat: int) -> dict[str, float]:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_app.scene.canvas_font import ensure_canvas_font
+    from synthetic import synthetic_map
+
+    app = QApplication.instance() or QApplication([])
+    ensure_canvas_font()
+    journey = synthetic_map(size)
+    from canvas_app.document import Document, Editor
+    from canvas_app.scene import items
+    from canvas_app.scene.board_view import BoardView
+
+    def open_board(journey: Any) -> tuple[Any, Any, Any]:
+        document = Document(journey)
+        editor = Editor(document)
+        view = BoardView(document, editor)
+        view.resize(*VIEWPORT)
+        show_and_paint(view)
+        return document, editor, view
+
+    # Warm up Qt's lazily created types, enums and font engines with a small board, as in a
+    # running application: "open" is opening a map, not starting Qt.
+    warm = open_board(synthetic_map(60, seed=3))
+    warm[2].close()
+    warm[2].deleteLater()
+    del warm
+    _settle()
+    items.PAINTS.clear()
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    document, editor, view = open_board(journey)
+    figures = {"open_ms": (time.perf_counter() - start) * 1000}
+    assert items.PAINTS["note"] > 0, "the first paint painted no note"
+    _settle()
+    figures["memory_mb"] = rss_mb() - before
+    viewport = view.viewport()
+    figures["repaint_100_ms"] = median_ms(viewport.repaint, repeat)
+    view.zoom_to_fit()
+    _settle()
+    figures["fit_zoom"] = view.zoom()
+    figures["repaint_fit_ms"] = median_ms(viewport.repaint, repeat)
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    _settle()
+
+    # A drag of the first note to the next stage's cell and back, by real mouse events.
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
+
+    note = journey.notes_in(journey.stages[0].id, journey.lanes[0].id)[0].id
+    cells = [(journey.stages[0].id, journey.lanes[0].id), (journey.stages[1].id,
+                                                            journey.lanes[0].id)]
+    paints: list[int] = []
+
+    def drag_once() -> None:
+        box = view.board_scene.index.note_boxes[note]
+        here = (box.stage_id, box.lane_id)
+        target = cells[1] if here == cells[0] else cells[0]
+        cell = view.board_scene.index.cell_rects[target]
+        begin = QPointF(box.rect.x + 20, box.rect.y + 10)
+        end = QPointF(cell.x + cell.width / 2, cell.y + 30)
+        items.PAINTS.clear()
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         view.mapFromScene(begin))
+        for step in range(1, 5):
+            point = begin + (end - begin) * (step / 4)
+            position = QPointF(view.mapFromScene(point))
+            event = QMouseEvent(QEvent.Type.MouseMove, position,
+                                QPointF(viewport.mapToGlobal(position.toPoint())),
+                                Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(viewport, event)
+        _settle()
+        items.PAINTS.clear()  # count what the drop repaints, not the drag feedback
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                           view.mapFromScene(end))
+        _settle()
+        paints.append(items.PAINTS["note"])
+
+    figures["drag_ms"] = median_ms(drag_once, repeat)
+    figures["drag_paints"] = float(statistics.median(paints))
+
+    texts = iter(f"Edited text number {i}" for i in range(10_000))
+    edited = journey.notes_in(journey.stages[2].id, journey.lanes[0].id)[0].id
+    edit_paints: list[int] = []
+
+    def edit_once() -> None:
+        items.PAINTS.clear()
+        editor.edit_note_text(edited, next(texts))
+        _settle()
+        edit_paints.append(items.PAINTS["note"])
+
+    figures["edit_ms"] = median_ms(edit_once, repeat)
+    figures["edit_paints"] = float(statistics.median(edit_paints))
+    figures["notes_on_screen"] = float(len(view.board_scene.index.notes_meeting(
+        _visible_rect(view))))
+    del app
+    return figures
+
+
+def _visible_rect(view: Any) -> Any:
+    from canvas_app.model.layout_geometry import Rect
+
+    rect = view.mapToScene(view.viewport().rect()).boundingRect()
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def bare_worker(size: int, repeat: int) -> dict[str, float]:
+    """The floor: plain items, each a rounded rect and one cached, wrapped QStaticText."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QPainter, QStaticText
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGraphicsItem,
+        QGraphicsScene,
+        QGraphicsView,
+    )
+
+    from canvas_app.model.layout import compute_layout
+    from canvas_app.scene.canvas_font import canvas_qfont
+    from synthetic import synthetic_map
+
+    app = QApplication.instance() or QApplication([])
+    journey = synthetic_map(size)
+    layout = compute_layout(journey)  # positions only; the floor lays nothing out
+    texts = {note.id: note.text for note in journey.notes}
+    font = canvas_qfont(11.5)
+    paints = [0]
+
+    class BareNote(QGraphicsItem):
+        def __init__(self, x: float, y: float, width: float, height: float, text: str,
+                     color: str) -> None:
+            super().__init__()
+            self.rect = QRectF(0, 0, width, height)
+            self.setPos(x, y)
+            self.brush = QBrush(QColor(color))
+            self.set_text(text)
+
+        def set_text(self, text: str) -> None:
+            self.text = QStaticText(text)
+            self.text.setTextWidth(self.rect.width() - 20)
+            self.text.prepare(font=font)
+            self.update()
+
+        def boundingRect(self) -> QRectF:
+            return self.rect
+
+        def paint(self, painter: QPainter, option: Any, widget: Any = None) -> None:
+            paints[0] += 1
+            painter.setBrush(self.brush)
+            painter.drawRoundedRect(self.rect, 5, 5)
+            painter.setFont(font)
+            painter.drawStaticText(10, 9, self.text)
+
+    def open_bare(layout: Any, texts: dict[str, str]) -> tuple[Any, Any, list[Any]]:
+        scene = QGraphicsScene()
+        notes = []
+        for box in layout.notes:
+            item = BareNote(box.rect.x, box.rect.y, box.rect.width, box.rect.height,
+                            texts[box.note_id], box.fill)
+            scene.addItem(item)
+            notes.append(item)
+        scene.setSceneRect(0, 0, layout.width, layout.height)
+        view = QGraphicsView(scene)
+        view.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        view.resize(*VIEWPORT)
+        show_and_paint(view)
+        return scene, view, notes
+
+    small = synthetic_map(60, seed=3)
+    warm = open_bare(compute_layout(small), {note.id: note.text for note in small.notes})
+    warm[1].close()
+    del warm
+    _settle()
+    paints[0] = 0
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    scene, view, notes = open_bare(layout, texts)
+    figures = {"open_ms": (time.perf_counter() - start) * 1000}
+    assert paints[0] > 0, "the first paint painted no note"
+    _settle()
+    figures["memory_mb"] = rss_mb() - before
+    viewport = view.viewport()
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    figures["repaint_100_ms"] = median_ms(viewport.repaint, repeat)
+    view.fitInView(scene.sceneRect())
+    _settle()
+    figures["repaint_fit_ms"] = median_ms(viewport.repaint, max(3, repeat // 3))
+    view.resetTransform()
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    _settle()
+    first = notes[0]
+    origin = first.pos()
+    target = first.pos()
+    target.setX(target.x() + layout.stages[1].rect.x - layout.stages[0].rect.x)
+    counts: list[int] = []
+
+    def move_once() -> None:
+        paints[0] = 0
+        first.setPos(target if first.pos() != target else origin)
+        _settle()
+        counts.append(paints[0])
+
+    figures["drag_ms"] = median_ms(move_once, repeat)
+    figures["drag_paints"] = float(statistics.median(counts))
+    edits = iter(f"Edited text number {i}" for i in range(10_000))
+    edit_counts: list[int] = []
+
+    def edit_once() -> None:
+        paints[0] = 0
+        notes[2].set_text(next(edits))
+        _settle()
+        edit_counts.append(paints[0])
+
+    figures["edit_ms"] = median_ms(edit_once, repeat)
+    figures["edit_paints"] = float(statistics.median(edit_counts))
+    del app
+    return figures
+
+
+# -- start-up -------------------------------------------------------------------------------------
+
+BOARD_STARTUP = r"""
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from canvas_app.document import Document, Editor
+from canvas_app.scene.board_view import BoardView
+from canvas_app.scene.canvas_font import ensure_canvas_font
+ensure_canvas_font()
+document = Document()
+document.open(sys.argv[1])
+view = BoardView(document, Editor(document))
+view.resize(1280, 800)
+view.show()
+while not view.windowHandle().isExposed():
+    app.processEvents()
+view.viewport().repaint()
+from canvas_app.scene.items import PAINTS
+assert PAINTS["note"] > 0
+sys.stdout.write("painted\n")
+sys.stdout.flush()
+os._exit(0)
+"""
+
+BARE_STARTUP = r"""
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize(1280, 800)
+window.show()
+while not window.windowHandle().isExposed():
+    app.processEvents()
+window.repaint()
+sys.stdout.write("painted\n")
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def startup(repeat: int) -> dict[str, float]:
+    from canvas_app.fileio.codec import save_path
+    from synthetic import synthetic_map
+
+    def run(script: str, *arguments: str) -> float:
+        def once() -> None:
+            result = subprocess.run([sys.executable, "-c", script, *arguments],
+                                    capture_output=True, text=True, check=True,
+                                    cwd=str(HERE.parent))
+            assert "painted" in result.stdout
+        once()  # warm the disk cache and byte-compiled modules
+        return median_ms(once, repeat)
+
+    with tempfile.TemporaryDirectory() as temp:
+        path = Path(temp) / "map-1000.journey"
+        save_path(synthetic_map(1_000), path)
+        board = run(BOARD_STARTUP, str(path))
+    bare = run(BARE_STARTUP)
+    return {"startup_ms": board, "startup_bare_ms": bare, "startup_ratio": board / bare}
+
+
+# -- driver ---------------------------------------------------------------------------------------
+
+
+def run_worker(kind: str, size: int, repeat: int) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--sizes", str(size),
+         "--repeat", str(repeat)],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def measure(size: int, repeat: int) -> dict[str, float]:
+    board = run_worker("board", size, repeat)
+    bare = run_worker("bare", size, repeat)
+    figures = dict(board)
+    for key, value in bare.items():
+        figures[f"{key}_bare"] = value
+    figures["open_ratio"] = board["open_ms"] / bare["open_ms"]
+    figures["repaint_100_ratio"] = board["repaint_100_ms"] / bare["repaint_100_ms"]
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--repeat", type=int, default=9, help="runs per figure (median)")
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--worker", choices=("board", "bare"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        work = board_worker if args.worker == "board" else bare_worker
+        print(json.dumps(work(args.sizes[0], args.repeat)))
+        sys.stdout.flush()
+        os._exit(0)  # skip tearing down thousands of items: not part of any figure
+    results = {str(size): measure(size, args.repeat) for size in args.sizes}
+    start = startup(max(3, args.repeat // 2))
+    if args.json:
+        print(json.dumps({"board": results, "startup": start, "floors": FLOORS,
+                          "viewport": list(VIEWPORT), "python": sys.version.split()[0],
+                          "cpus": os.cpu_count()}, indent=2, sort_keys=True))
+        return 0
+    rows = [
+        ("open to first paint (ms)", "open_ms", "open_ms_bare"),
+        ("repaint at 100 % (ms)", "repaint_100_ms", "repaint_100_ms_bare"),
+        ("repaint at fit (ms)", "repaint_fit_ms", "repaint_fit_ms_bare"),
+        ("drag one note (ms)", "drag_ms", "drag_ms_bare"),
+        ("notes repainted by a drag", "drag_paints", "drag_paints_bare"),
+        ("edit one note (ms)", "edit_ms", "edit_ms_bare"),
+        ("notes repainted by an edit", "edit_paints", "edit_paints_bare"),
+        ("memory (MB RSS)", "memory_mb", "memory_mb_bare"),
+    ]
+    print(f"{'figure':<28}" + "".join(f"{size + ' notes':>22}" for size in results))
+    print(f"{'':<28}" + "".join(f"{'board':>11}{'bare':>11}" for _ in results))
+    for label, key, bare_key in rows:
+        cells = "".join(f"{results[s][key]:>11.1f}{results[s][bare_key]:>11.1f}" for s in results)
+        print(f"{label:<28}{cells}")
+    for key in ("open_ratio", "repaint_100_ratio"):
+        cells = "".join(f"{results[s][key]:>11.2f}{'':>11}" for s in results)
+        print(f"{key:<28}{cells}   floor {FLOORS[key]}")
+    print(f"{'fit zoom':<28}" + "".join(f"{results[s]['fit_zoom']:>11.3f}{'':>11}"
+                                        for s in results))
+    print(f"\nstart-up to a painted window, 1 000 notes: {start['startup_ms']:.0f} ms; bare "
+          f"PySide6 window {start['startup_bare_ms']:.0f} ms; ratio {start['startup_ratio']:.2f} "
+          f"(floor {FLOORS['startup_ratio']})")
+    print("floors: " + "; ".join(f"{k} {v}" for k, v in FLOORS.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
