@@ -1,0 +1,62 @@
+"""The dock panels around the board: note palette, legend, inspector, search and undo history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+
+from canvas_app.document.document import Document
+from canvas_app.document.editor import Editor
+from canvas_app.ui.inspector_panel import InspectorPanel
+from canvas_app.ui.legend_panel import LegendPanel
+from canvas_app.ui.palette_panel import PalettePanel
+from canvas_app.ui.search_panel import SearchPanel
+
+
+@dataclass
+class Panels:
+    palette: PalettePanel
+    legend: LegendPanel
+    inspector: InspectorPanel
+    search: SearchPanel
+    history: QUndoView
+    docks: dict[str, QDockWidget]
+
+
+def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
+          area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"dock_{name}")  # saveState() finds docks by name
+    dock.setWidget(widget)
+    dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                         | Qt.DockWidgetArea.RightDockWidgetArea)
+    window.addDockWidget(area, dock)
+    dock.toggleViewAction().setObjectName(f"action_show_{name}")
+    return dock
+
+
+def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Panels:
+    """Create the panels and dock them: palette and legend on the left, inspector on the right
+    above search and history (tabbed)."""
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    palette = PalettePanel(window)
+    legend = LegendPanel(document, window)
+    inspector = InspectorPanel(document, editor, window)
+    search = SearchPanel(window)
+    history = QUndoView(document.undo_stack, window)
+    history.setObjectName("undo_view")
+    history.setEmptyLabel(window.tr("Map opened"))
+    tr = window.tr
+    docks = {
+        "palette": _dock(window, "palette", tr("Note Palette"), palette, left),
+        "legend": _dock(window, "legend", tr("Legend"), legend, left),
+        "inspector": _dock(window, "inspector", tr("Inspector"), inspector, right),
+        "search": _dock(window, "search", tr("Find and Filter"), search, right),
+        "history": _dock(window, "history", tr("History"), history, right),
+    }
+    window.tabifyDockWidget(docks["search"], docks["history"])
+    docks["search"].raise_()
+    return Panels(palette, legend, inspector, search, history, docks)

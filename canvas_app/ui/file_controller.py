@@ -1,0 +1,264 @@
+"""New, Open, Save, Save As, Export, Import CSV, recent files, the window title with its modified
+marker, and the save prompt before unsaved work is closed or replaced (one document per window).
+
+Every dialog goes through `ui.prompts`, so tests answer them without mocking the real work.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from canvas_app import APP_NAME
+from canvas_app.document.change_set import ChangeSet
+from canvas_app.document.document import Document
+from canvas_app.fileio.errors import InputError
+from canvas_app.model.journey_map import JourneyMap
+from canvas_app.ui import prompts
+from canvas_app.ui.labels import fill
+from canvas_app.ui.prompts import SaveChoice
+from canvas_app.ui.recent_files import RecentFiles
+
+MAP_SUFFIX = ".journey"
+_LAST_DIRECTORY = "last_directory"
+_UNSAFE_NAME_CHARACTERS = '<>:"/\\|?*'
+
+
+def suggested_file_name(title: str, suffix: str) -> str:
+    """A file name made from a map title (characters no file system accepts removed)."""
+    cleaned = "".join(" " if ch in _UNSAFE_NAME_CHARACTERS or ord(ch) < 32 else ch for ch in title)
+    stem = " ".join(cleaned.split()).strip(". ")[:80]
+    return (stem or QCoreApplication.translate("FileController", "Untitled")) + suffix
+
+
+class FileController(QObject):
+    """File commands of one window. Signals: `map_replaced()` after New/Open/Import put another
+    map in the document; `state_changed()` when the title, file or modified state changes."""
+
+    map_replaced = Signal()
+    state_changed = Signal()
+
+    def __init__(self, window: QWidget, document: Document, recent: RecentFiles,
+                 settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._recent = recent
+        self._settings = settings
+        # A map imported from CSV exists nowhere yet, though its undo history is clean.
+        self._never_saved_import = False
+        document.modified_changed.connect(lambda _modified: self.update_title())
+        document.path_changed.connect(lambda _path: self.update_title())
+        document.changed.connect(self._on_changed)
+        self.update_title()
+
+    # -- state ------------------------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        """Unsaved work: edits since the last save, or an imported map never saved."""
+        return self._document.modified or self._never_saved_import
+
+    def display_name(self) -> str:
+        """The file name, or for a map without a file its title (or "Untitled")."""
+        if self._document.path is not None:
+            return self._document.path.name
+        return self._document.journey.title or self.tr("Untitled")
+
+    def state_text(self) -> str:
+        if self._document.path is None:
+            return self.tr("Not saved yet")
+        return self.tr("Modified") if self.is_modified() else self.tr("Saved")
+
+    def update_title(self) -> None:
+        # "[*]" is where Qt shows the modified marker; the title itself is plain text.
+        name = self.display_name().replace("[*]", "[ * ]")
+        self._window.setWindowTitle(fill(self.tr("%1[*] — %2"), name, APP_NAME))
+        self._window.setWindowModified(self.is_modified())
+        self.state_changed.emit()
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        if change.reset or "title" in change.properties:
+            self.update_title()
+
+    # -- replacing the map ------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """True when the current map may be closed or replaced: saved, or the user said so."""
+        if not self.is_modified():
+            return True
+        choice = prompts.ask_save_changes(self._window, self.display_name())
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        return choice is SaveChoice.DISCARD
+
+    def new_map(self) -> bool:
+        """Ask for a template and start a new, untitled map from it."""
+        if not self.confirm_discard():
+            return False
+        from canvas_app.ui import template_dialog
+
+        journey = template_dialog.choose_template(self._window)
+        if journey is None:
+            return False
+        self._replace(journey, None)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        path = prompts.open_file_path(self._window, self.tr("Open Map"), self._directory(),
+                                      prompts.map_filter())
+        return path is not None and self.open_path(path, confirmed=True)
+
+    def open_path(self, path: str | os.PathLike[str], confirmed: bool = False) -> bool:
+        """Open a `.journey` file in this window; on failure say why and keep the current map."""
+        if not confirmed and not self.confirm_discard():
+            return False
+        target = Path(path)
+        try:
+            with _busy():
+                self._document.open(target)
+        except InputError as error:
+            if not target.exists():
+                self._recent.remove(target)
+            prompts.show_error(self._window, self.tr("Cannot open the map"), error.message)
+            return False
+        self._never_saved_import = False
+        self._remember(target)
+        self.update_title()
+        self.map_replaced.emit()
+        return True
+
+    def import_csv(self) -> bool:
+        """Make a new, untitled map from a CSV file of notes."""
+        if not self.confirm_discard():
+            return False
+        path = prompts.open_file_path(self._window, self.tr("Import CSV"), self._directory(),
+                                      prompts.csv_filter())
+        return path is not None and self.import_csv_path(path)
+
+    def import_csv_path(self, path: str | os.PathLike[str]) -> bool:
+        from canvas_app.fileio.csv_io import import_csv_path
+
+        try:
+            with _busy():
+                journey = import_csv_path(path)
+        except InputError as error:
+            prompts.show_error(self._window, self.tr("Cannot import the CSV file"), error.message)
+            return False
+        self._settings.setValue(_LAST_DIRECTORY, str(Path(path).absolute().parent))
+        self._replace(journey, None)
+        self._never_saved_import = True
+        self.update_title()
+        return True
+
+    def _replace(self, journey: JourneyMap, path: Optional[Path]) -> None:
+        self._never_saved_import = False
+        self._document.reset(journey, path)
+        self.update_title()
+        self.map_replaced.emit()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the map's file (Save As for a map that has none); False if not saved."""
+        if self._document.path is None:
+            return self.save_as()
+        return self._write(self._document.path)
+
+    def save_as(self) -> bool:
+        suggested = self._document.path or Path(self._directory()) / suggested_file_name(
+            self._document.journey.title, MAP_SUFFIX)
+        path = prompts.save_file_path(self._window, self.tr("Save Map As"), str(suggested),
+                                      prompts.map_filter(), MAP_SUFFIX.lstrip("."))
+        if path is None:
+            return False
+        if path.suffix.lower() != MAP_SUFFIX:
+            path = path.with_name(path.name + MAP_SUFFIX)
+        return self._write(path, save_as=True)
+
+    def _write(self, path: Path, save_as: bool = False) -> bool:
+        try:
+            with _busy():
+                if save_as:
+                    self._document.save_as(path)
+                else:
+                    self._document.save()
+        except (OSError, InputError) as error:
+            # A SaveError already says where and why; the map stays open and modified.
+            message = error.message if isinstance(error, InputError) else fill(
+                self.tr("“%1” could not be written: %2"), path, _reason(error))
+            prompts.show_error(self._window, self.tr("Cannot save the map"), message)
+            return False
+        self._never_saved_import = False
+        self._remember(path)
+        self.update_title()
+        return True
+
+    # -- exporting --------------------------------------------------------------------------
+
+    def export(self) -> bool:
+        """Ask for a format, options and file (the export dialog), then write it."""
+        from canvas_app.ui import export_dialog
+
+        journey = self._document.journey
+        base = self._document.path or Path(self._directory()) / suggested_file_name(
+            journey.title, MAP_SUFFIX)
+        request = export_dialog.choose_export(self._window, journey, base.with_suffix(".pdf"))
+        if request is None:
+            return False
+        try:
+            with _busy():
+                if request.format == "csv":
+                    from canvas_app.fileio.csv_io import export_csv_path
+
+                    export_csv_path(journey, request.path)
+                else:
+                    from canvas_app.fileio.pdf_export import PdfOptions, export_pdf
+
+                    export_pdf(journey, request.path, request.pdf_options or PdfOptions())
+        except (OSError, InputError) as error:
+            prompts.show_error(self._window, self.tr("Cannot export the map"),
+                               fill(self.tr("“%1” could not be written: %2"), request.path,
+                                    _reason(error)))
+            return False
+        self._settings.setValue(_LAST_DIRECTORY, str(Path(request.path).absolute().parent))
+        return True
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _remember(self, path: Path) -> None:
+        self._recent.add(path)
+        self._settings.setValue(_LAST_DIRECTORY, str(path.absolute().parent))
+
+    def _directory(self) -> str:
+        if self._document.path is not None:
+            return str(self._document.path.parent)
+        stored = self._settings.value(_LAST_DIRECTORY, "")
+        if isinstance(stored, str) and stored and Path(stored).is_dir():
+            return stored
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, InputError):
+        return error.message
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
+class _busy:
+    """A wait cursor while files are read or written (large maps take a moment)."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc_info: object) -> None:
+        QGuiApplication.restoreOverrideCursor()

@@ -1,0 +1,155 @@
+"""The main window: one map (Document + Editor) on a BoardView, with menus, toolbar, dock panels
+and status bar. Thin on purpose: each feature lives in its own module; this one wires them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from canvas_app import APP_NAME, __version__
+from canvas_app.document.change_set import ChangeSet
+from canvas_app.document.clipboard import NoteClipboard
+from canvas_app.document.document import Document
+from canvas_app.document.editor import Editor
+from canvas_app.model.journey_map import JourneyMap
+from canvas_app.scene.board_view import BoardView
+from canvas_app.ui import prompts
+from canvas_app.ui.actions import Actions
+from canvas_app.ui.docks import build_docks
+from canvas_app.ui.edit_controller import EditController
+from canvas_app.ui.file_controller import FileController
+from canvas_app.ui.file_drop import FileDropFilter
+from canvas_app.ui.labels import fill
+from canvas_app.ui.menus import build_menus, build_toolbar
+from canvas_app.ui.recent_files import RecentFiles
+from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
+from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
+
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_STATE_VERSION = 1
+_SEARCH_REFRESH_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """A window editing one journey map."""
+
+    def __init__(self, journey: Optional[JourneyMap] = None,
+                 settings: Optional[QSettings] = None, parent: Optional[QWidget] = None,
+                 path: Optional[str | os.PathLike[str]] = None) -> None:
+        """A window on `journey` (an empty map if None), read from `path` if given."""
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings if settings is not None else QSettings()
+        self.document = Document(journey, path, parent=self)
+        self.editor = Editor(self.document)
+        self.view = BoardView(self.document, self.editor, self)
+        self.setCentralWidget(self.view)
+
+        self.actions = Actions(self, self.document.undo_stack)
+        self.addActions(self.actions.all())
+        self.recent = RecentFiles(self.settings, self)
+        self.files = FileController(self, self.document, self.recent, self.settings)
+        self.clipboard = NoteClipboard(self.editor)
+        self.edits = EditController(self, self.view, self.editor, self.clipboard, self.actions)
+        self.panels = build_docks(self, self.document, self.editor)
+        self.recent_menu = build_menus(self, self.actions, self.panels, self.recent,
+                                       self.files.open_path)
+        self.toolbar = build_toolbar(self, self.actions)
+        connect_zoom_actions(self.actions, self.view)
+        self.status = StatusBarController(self, self.document, self.view, self.files,
+                                          self.actions)
+        self._connect()
+        self._drop_filter = FileDropFilter(self._open_dropped, self)
+        self.setAcceptDrops(True)
+        self.installEventFilter(self._drop_filter)
+        self.view.viewport().installEventFilter(self._drop_filter)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(_SEARCH_REFRESH_MS)
+        self._search_timer.timeout.connect(self._refresh_search)
+        self.resize(1440, 900)
+        self._restore_layout()
+        if path is not None:
+            self.recent.add(path)
+        self._on_map_replaced()
+
+    def _connect(self) -> None:
+        a, files, panels = self.actions, self.files, self.panels
+        a.new.triggered.connect(files.new_map)
+        a.open.triggered.connect(files.open_dialog)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.export.triggered.connect(files.export)
+        a.import_csv.triggered.connect(files.import_csv)
+        a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(QApplication.closeAllWindows)
+        a.find.triggered.connect(self.show_search)
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions.all(), self).exec())
+        a.about.triggered.connect(self._about)
+        files.map_replaced.connect(self._on_map_replaced)
+        self.document.changed.connect(self._on_changed)
+        self.view.selection_changed.connect(panels.inspector.set_selection)
+        panels.palette.kind_chosen.connect(self.edits.add_note)
+        panels.search.highlight_changed.connect(self.view.set_highlight)
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def open_path(self, path: str | os.PathLike[str]) -> bool:
+        """Open a map file in this window (asking first about unsaved work)."""
+        return self.files.open_path(path)
+
+    def _open_dropped(self, path: Path) -> None:
+        if path.suffix.lower() == ".csv":
+            if self.files.confirm_discard():
+                self.files.import_csv_path(path)
+        else:
+            self.files.open_path(path)
+
+    def _on_map_replaced(self) -> None:
+        self.panels.inspector.set_selection(self.view.selected_note_ids())
+        self._refresh_search()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Fit once the view has its final size (after the window is shown and laid out).
+        QTimer.singleShot(0, self.view.zoom_to_fit)
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        if not change.reset:
+            self._search_timer.start()
+
+    def _refresh_search(self) -> None:
+        self.panels.search.set_journey(self.document.journey)
+
+    def show_search(self) -> None:
+        dock = self.panels.docks["search"]
+        dock.show()
+        dock.raise_()
+        self.panels.search.focus_search()
+
+    def _about(self) -> None:
+        prompts.show_about(self, fill(self.tr("About %1"), APP_NAME), fill(self.tr(
+            "%1 %2\n\nAn offline editor for customer journey maps: stages, lanes and sticky "
+            "notes, with PDF and CSV export."), APP_NAME, __version__))
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.settings.setValue(_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(_STATE, self.saveState(_STATE_VERSION))
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value(_GEOMETRY)
+        state = self.settings.value(_STATE)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, _STATE_VERSION)
