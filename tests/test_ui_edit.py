@@ -164,3 +164,24 @@ def test_delete_and_rename_the_current_stage_and_lane(qtbot: QtBot,
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert window.document.journey == small_map()
+
+
+def test_editing_keys_stay_in_the_in_place_editor(qtbot: QtBot, window: MainWindow) -> None:
+    """While a note's text is being edited, Delete, Ctrl+A and Ctrl+Z act on the text, not on
+    the notes or the map's history (the window's shortcuts give way to the editor)."""
+    window.editor.rename_stage("s4", "Dùng thử")  # something the window's Undo would revert
+    window.view.edit_note("n1")
+    editor = window.view.inline_editor
+    assert editor.active
+    editor.widget.moveCursor(editor.widget.textCursor().MoveOperation.Start)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert editor.text() == "earch"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    assert editor.text() == "Search"
+    qtbot.keyClick(window.view, Qt.Key.Key_A, CTRL)
+    assert editor.widget.textCursor().selectedText() == "Search"
+    assert window.view.selected_note_ids() == ["n1"]
+    assert window.document.journey.stage("s4").title == "Dùng thử"
+    assert "n1" in window.document.journey.note_by_id
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not editor.active

@@ -147,3 +147,17 @@ def test_legend_counts_notes_per_kind_and_follows_edits(qtbot: QtBot, editor: Ed
     editor.set_note_fields(["n1"], kind=NoteKind.IDEA)
     assert legend.entry_text(NoteKind.IDEA) == "Idea · 1"
     assert legend.entry_text(NoteKind.NOTE) == "Note · 5"
+
+
+def test_inspector_votes_read_as_numbers_or_mixed(qtbot: QtBot, editor: Editor) -> None:
+    """Zero votes shows "0"; notes with different votes show "(mixed)"; none selected is blank."""
+    editor.set_note_fields(["n2"], votes=4)
+    inspector = InspectorPanel(editor.document, editor)
+    qtbot.addWidget(inspector)
+    inspector.set_selection(["n1"])
+    assert inspector.votes_spin.text() == "0"
+    inspector.set_selection(["n1", "n2"])
+    assert inspector.votes_spin.text() == "(mixed)"
+    inspector.set_selection([])
+    assert inspector.votes_spin.text().strip() == ""
+    assert inspector.persona_combo.currentText() == ""

@@ -209,3 +209,19 @@ def test_screenshot_of_a_sample_is_not_blank(qtbot: QtBot, tmp_path: Path) -> No
     board_colours = {board.pixel(x, y) for x in range(0, board.width(), 5)
                      for y in range(0, board.height(), 5)}
     assert len(board_colours) > 20
+
+
+def test_a_map_opens_fitted_and_stays_fitted_until_the_user_zooms(qtbot: QtBot,
+                                                                  tmp_path: Path) -> None:
+    """The board is fitted to the window when a map opens and follows window resizes (a window
+    manager maximising it) until the user picks a zoom."""
+    window = make_window(qtbot, tmp_path, load_path(SAMPLE), SAMPLE)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: window.status.zoom.text() != "100 %")
+    small = window.view.zoom()
+    window.resize(1500, 1000)
+    qtbot.waitUntil(lambda: window.view.zoom() > small)
+    action(window, "action_zoom_100").trigger()
+    window.resize(1000, 800)
+    qtbot.wait(30)
+    assert window.view.zoom() == pytest.approx(1.0)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
+from canvas_app.ui import icons
+
 Key = Union[QKeySequence.StandardKey, str]
 
 
@@ -118,6 +120,18 @@ class Actions(QObject):
                                          ["Ctrl+K"], self.tr("Draw an arrow from one note to "
                                                              "another"))
         self.connector_mode.setCheckable(True)
+        # Toolbar labels: the menu text alone ("Note" under Insert) would be unclear there.
+        self.add_note.setIconText(self.tr("Add Note"))
+        self.connector_mode.setIconText(self.tr("Connect"))
+        self.zoom_fit.setIconText(self.tr("Fit"))
+        for action, make_icon in ((self.add_note, icons.note_icon),
+                                  (self.connector_mode, icons.connector_icon),
+                                  (self.zoom_in, icons.zoom_in_icon),
+                                  (self.zoom_out, icons.zoom_out_icon),
+                                  (self.zoom_fit, icons.zoom_fit_icon),
+                                  (self.find, icons.find_icon),
+                                  (self.export, icons.export_icon)):
+            action.setIcon(make_icon())
         # -- help
         self.shortcuts = self._make("action_shortcuts", self.tr("&Keyboard Shortcuts"),
                                     [key.HelpContents], self.tr("List the keyboard shortcuts"))

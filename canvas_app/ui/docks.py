@@ -15,6 +15,10 @@ from canvas_app.ui.palette_panel import PalettePanel
 from canvas_app.ui.search_panel import SearchPanel
 
 
+LEFT_WIDTH = 170
+RIGHT_WIDTH = 290
+
+
 @dataclass
 class Panels:
     palette: PalettePanel
@@ -59,4 +63,7 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     }
     window.tabifyDockWidget(docks["search"], docks["history"])
     docks["search"].raise_()
+    # Narrow side columns leave the board most of the window (a saved layout overrides this).
+    window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
+                       Qt.Orientation.Horizontal)
     return Panels(palette, legend, inspector, search, history, docks)

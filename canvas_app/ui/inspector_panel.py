@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -97,7 +97,6 @@ class InspectorPanel(QWidget):
         self.kind_combo.setObjectName("inspector_kind")
         for kind in NoteKind:
             self.kind_combo.addItem(swatch_icon(kind_color(kind)), kind_label(kind), kind.value)
-        self.kind_combo.setPlaceholderText(self.tr("(mixed)"))
         self.kind_combo.activated.connect(
             lambda index: self._apply(kind=NoteKind(self.kind_combo.itemData(index))))
         form.addRow(self.tr("&Kind:"), self.kind_combo)
@@ -113,14 +112,15 @@ class InspectorPanel(QWidget):
         self.color_reset.clicked.connect(lambda: self._apply(color=None))
         colour_row.addWidget(self.color_button, 1)
         colour_row.addWidget(self.color_reset, 1)
-        form.addRow(self.tr("&Colour:"), colour_row)
+        colour_label = QLabel(self.tr("&Colour:"), self)
+        colour_label.setBuddy(self.color_button)  # a row of two buttons has no buddy of its own
+        form.addRow(colour_label, colour_row)
 
         self.emotion_combo = QComboBox(self)
         self.emotion_combo.setObjectName("inspector_emotion")
         self.emotion_combo.addItem(self.tr("No score"), None)
         for score in range(limits.EMOTION_MIN, limits.EMOTION_MAX + 1):
             self.emotion_combo.addItem(emotion_label(score), score)
-        self.emotion_combo.setPlaceholderText(self.tr("(mixed)"))
         self.emotion_combo.activated.connect(
             lambda index: self._apply(emotion=self.emotion_combo.itemData(index)))
         form.addRow(self.tr("&Emotion:"), self.emotion_combo)
@@ -128,7 +128,6 @@ class InspectorPanel(QWidget):
         self.votes_spin = QSpinBox(self)
         self.votes_spin.setObjectName("inspector_votes")
         self.votes_spin.setKeyboardTracking(False)  # one edit per typed number, not per digit
-        self.votes_spin.setSpecialValueText(self.tr("(mixed)"))
         self.votes_spin.valueChanged.connect(self._votes_changed)
         form.addRow(self.tr("&Votes:"), self.votes_spin)
 
@@ -140,7 +139,6 @@ class InspectorPanel(QWidget):
 
         self.persona_combo = QComboBox(self)
         self.persona_combo.setObjectName("inspector_persona")
-        self.persona_combo.setPlaceholderText(self.tr("(mixed)"))
         self.persona_combo.activated.connect(
             lambda index: self._apply(persona=self.persona_combo.itemData(index)))
         form.addRow(self.tr("&Persona:"), self.persona_combo)
@@ -150,7 +148,6 @@ class InspectorPanel(QWidget):
         self.evidence_combo.addItem(self.tr("Not stated"), None)
         for evidence in Evidence:
             self.evidence_combo.addItem(evidence_label(evidence), evidence.value)
-        self.evidence_combo.setPlaceholderText(self.tr("(mixed)"))
         self.evidence_combo.activated.connect(self._evidence_chosen)
         form.addRow(self.tr("E&vidence:"), self.evidence_combo)
 
@@ -185,11 +182,17 @@ class InspectorPanel(QWidget):
                 widget.setEnabled(bool(notes))
             if notes:
                 self._show(notes)
+            else:
+                self._show_nothing()
         finally:
             for widget in self._fields:
                 widget.blockSignals(False)
 
     def _show(self, notes: list[Note]) -> None:
+        mixed = self.tr("(mixed)")
+        for combo in (self.kind_combo, self.emotion_combo, self.persona_combo,
+                      self.evidence_combo):
+            combo.setPlaceholderText(mixed)
         self._select(self.kind_combo, [note.kind.value for note in notes])
         self._select(self.emotion_combo, [note.emotion for note in notes])
         self._select(self.persona_combo, [note.persona for note in notes])
@@ -199,6 +202,8 @@ class InspectorPanel(QWidget):
         self.emotion_combo.setEnabled(all(
             emotion_applies(note, lane_kinds) or note.emotion is not None for note in notes))
         same_votes, votes = _common([note.votes for note in notes])
+        # The special text shows at the minimum: -1 stands for "mixed", 0 must read "0".
+        self.votes_spin.setSpecialValueText("" if same_votes else mixed)
         self.votes_spin.setRange(0 if same_votes else -1, limits.MAX_VOTES)
         self.votes_spin.setValue(votes if same_votes and votes is not None else -1)
         same_tags, tags = _common([note.tags for note in notes])
@@ -209,6 +214,19 @@ class InspectorPanel(QWidget):
         self.color_button.setIcon(swatch_icon(QColor(color)) if same_color and color else
                                   swatch_icon(QColor("#FFFFFF")))
         self.color_reset.setEnabled(any(note.color is not None for note in notes))
+
+    def _show_nothing(self) -> None:
+        """Blank, disabled fields: no "(mixed)" hint when nothing is selected."""
+        for combo in (self.kind_combo, self.emotion_combo, self.persona_combo,
+                      self.evidence_combo):
+            combo.setPlaceholderText("")
+            combo.setCurrentIndex(-1)
+        self.votes_spin.setRange(-1, limits.MAX_VOTES)
+        self.votes_spin.setSpecialValueText(" ")
+        self.votes_spin.setValue(-1)
+        self.tags_edit.clear()
+        self.tags_edit.setPlaceholderText("")
+        self.color_button.setIcon(QIcon())
 
     @staticmethod
     def _select(combo: QComboBox, values: Sequence[Any]) -> None:

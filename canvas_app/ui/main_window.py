@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(_SEARCH_REFRESH_MS)
         self._search_timer.timeout.connect(self._refresh_search)
+        self._auto_fit = True
+        self._fitting = False
+        self.view.zoom_changed.connect(self._on_zoom_changed)
+        self.view.installEventFilter(self)
         self.resize(1440, 900)
         self._restore_layout()
         if path is not None:
@@ -115,8 +119,27 @@ class MainWindow(QMainWindow):
         self.panels.inspector.set_selection(self.view.selected_note_ids())
         self._refresh_search()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Fit once the view has its final size (after the window is shown and laid out).
-        QTimer.singleShot(0, self.view.zoom_to_fit)
+        # A map opens fitted to the window, and stays fitted while the window settles (shown,
+        # placed and maybe maximised by the window manager) until the user zooms.
+        self._auto_fit = True
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        if self._auto_fit:
+            self._fitting = True
+            try:
+                self.view.zoom_to_fit()
+            finally:
+                self._fitting = False
+
+    def _on_zoom_changed(self, _factor: float) -> None:
+        if not self._fitting:
+            self._auto_fit = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize and self._auto_fit:
+            QTimer.singleShot(0, self._fit)
+        return super().eventFilter(watched, event)
 
     def _on_changed(self, change: ChangeSet) -> None:
         if not change.reset:

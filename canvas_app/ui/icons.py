@@ -1,0 +1,140 @@
+"""Small toolbar icons drawn with QPainter (no icon theme is guaranteed on every desktop):
+sticky note, connector, zoom in/out, zoom to fit, find, export. The pen follows the palette's
+text colour, so they read on light and dark themes."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from canvas_app.model.kinds import KIND_COLORS, NoteKind
+
+_SIZES = (16, 24, 32, 48)
+Drawing = Callable[[QPainter, QColor], None]
+
+
+def _icon(draw: Drawing) -> QIcon:
+    """An icon drawn on a 24-unit grid at several pixel sizes."""
+    ink = QGuiApplication.palette().windowText().color()
+    icon = QIcon()
+    for size in _SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / 24.0, size / 24.0)
+        draw(painter, ink)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _pen(ink: QColor, width: float = 1.8) -> QPen:
+    pen = QPen(ink, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _note(painter: QPainter, ink: QColor) -> None:
+    path = QPainterPath()
+    path.moveTo(4, 4)
+    path.lineTo(20, 4)
+    path.lineTo(20, 15)
+    path.lineTo(15, 20)
+    path.lineTo(4, 20)
+    path.closeSubpath()
+    painter.setPen(_pen(ink, 1.4))
+    painter.setBrush(QColor(KIND_COLORS[NoteKind.NOTE]))
+    painter.drawPath(path)
+    painter.drawLine(QPointF(8, 9), QPointF(16, 9))
+    painter.drawLine(QPointF(8, 13), QPointF(13, 13))
+
+
+def _connector(painter: QPainter, ink: QColor) -> None:
+    painter.setPen(_pen(ink, 1.4))
+    painter.setBrush(QColor(KIND_COLORS[NoteKind.ACTION]))
+    painter.drawRoundedRect(QRectF(2, 3, 8, 7), 1.5, 1.5)
+    painter.drawRoundedRect(QRectF(14, 14, 8, 7), 1.5, 1.5)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(QPointF(6, 10))
+    path.cubicTo(QPointF(6, 17), QPointF(9, 17.5), QPointF(13, 17.5))
+    painter.setPen(_pen(ink))
+    painter.drawPath(path)
+    painter.drawLine(QPointF(13, 17.5), QPointF(10.5, 15))
+    painter.drawLine(QPointF(13, 17.5), QPointF(10.5, 20))
+
+
+def _magnifier(painter: QPainter, ink: QColor) -> None:
+    painter.setPen(_pen(ink))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(3, 3, 13, 13))
+    painter.setPen(_pen(ink, 2.6))
+    painter.drawLine(QPointF(14.5, 14.5), QPointF(21, 21))
+
+
+def _zoom_in(painter: QPainter, ink: QColor) -> None:
+    _magnifier(painter, ink)
+    painter.setPen(_pen(ink, 1.6))
+    painter.drawLine(QPointF(6.5, 9.5), QPointF(12.5, 9.5))
+    painter.drawLine(QPointF(9.5, 6.5), QPointF(9.5, 12.5))
+
+
+def _zoom_out(painter: QPainter, ink: QColor) -> None:
+    _magnifier(painter, ink)
+    painter.setPen(_pen(ink, 1.6))
+    painter.drawLine(QPointF(6.5, 9.5), QPointF(12.5, 9.5))
+
+
+def _zoom_fit(painter: QPainter, ink: QColor) -> None:
+    painter.setPen(_pen(ink))
+    for x, y, dx, dy in ((3, 3, 1, 1), (21, 3, -1, 1), (3, 21, 1, -1), (21, 21, -1, -1)):
+        painter.drawLine(QPointF(x, y), QPointF(x + 5 * dx, y))
+        painter.drawLine(QPointF(x, y), QPointF(x, y + 5 * dy))
+    painter.setPen(_pen(ink, 1.2))
+    painter.setBrush(QColor(KIND_COLORS[NoteKind.ACTION]))
+    painter.drawRect(QRectF(8, 8, 8, 8))
+
+
+def _export(painter: QPainter, ink: QColor) -> None:
+    painter.setPen(_pen(ink))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(QPointF(11, 5))
+    path.lineTo(4, 5)
+    path.lineTo(4, 20)
+    path.lineTo(19, 20)
+    path.lineTo(19, 13)
+    painter.drawPath(path)
+    painter.drawLine(QPointF(11, 13), QPointF(20, 4))
+    painter.drawLine(QPointF(14, 4), QPointF(20, 4))
+    painter.drawLine(QPointF(20, 4), QPointF(20, 10))
+
+
+def note_icon() -> QIcon:
+    return _icon(_note)
+
+
+def connector_icon() -> QIcon:
+    return _icon(_connector)
+
+
+def zoom_in_icon() -> QIcon:
+    return _icon(_zoom_in)
+
+
+def zoom_out_icon() -> QIcon:
+    return _icon(_zoom_out)
+
+
+def zoom_fit_icon() -> QIcon:
+    return _icon(_zoom_fit)
+
+
+def find_icon() -> QIcon:
+    return _icon(_magnifier)
+
+
+def export_icon() -> QIcon:
+    return _icon(_export)
