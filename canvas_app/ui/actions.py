@@ -43,6 +43,7 @@ class Actions(QObject):
         super().__init__(parent)
         self._parent = parent
         self._all: list[QAction] = []
+        self._explicit: dict[QAction, list[QKeySequence]] = {}
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         # -- file
@@ -69,6 +70,10 @@ class Actions(QObject):
         self.redo = undo_stack.createRedoAction(parent, self.tr("Redo"))
         self._register(self.redo, "action_redo", [key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"],
                        sp.SP_ArrowForward)
+        # The stack renames these after each edit ("Undo Rename stage …"); the toolbar keeps a
+        # short, steady label while the menu shows the full text.
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
         self.cut = self._make("action_cut", self.tr("Cu&t"), [key.Cut],
                               self.tr("Cut the selected notes"))
         self.copy = self._make("action_copy", self.tr("&Copy"), [key.Copy],
@@ -138,6 +143,20 @@ class Actions(QObject):
         self.about = self._make("action_about", self.tr("&About Journey Canvas"), [],
                                 self.tr("About this program"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.undo.setStatusTip(self.tr("Undo the last change"))
+        self.redo.setStatusTip(self.tr("Redo the change last undone"))
+        self._give_way_to_explicit_keys()
+
+    def _give_way_to_explicit_keys(self) -> None:
+        """A platform's standard list may bind a key this file gives another action on purpose
+        (X11 binds Ctrl+D to Delete; here it is Duplicate): the explicit choice wins, since a
+        key bound twice in one window triggers neither action."""
+        for action in self._all:
+            kept = [sequence for sequence in action.shortcuts()
+                    if not any(sequence in self._explicit[other] for other in self._all
+                               if other is not action)]
+            if kept != action.shortcuts():
+                action.setShortcuts(kept)
 
     def all(self) -> list[QAction]:
         """Every action made here, in creation order."""
@@ -155,6 +174,7 @@ class Actions(QObject):
                   icon: Optional[QStyle.StandardPixmap]) -> None:
         action.setObjectName(name)
         sequences = shortcuts_for(keys)
+        self._explicit[action] = [QKeySequence(key) for key in keys if isinstance(key, str)]
         if sequences:
             action.setShortcuts(sequences)
             # Window-wide, so they work whichever panel has focus; text fields still take their

@@ -132,6 +132,7 @@ def ask_new_lane(parent: Optional[QWidget], kinds: list[tuple[str, str]],
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(_tr("Add Lane"))
+    dialog.setMinimumWidth(420)
     form = QFormLayout(dialog)
     title = QLineEdit(initial_title, dialog)
     title.selectAll()

@@ -3,6 +3,7 @@ never disagrees with them)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,14 +17,30 @@ from PySide6.QtWidgets import (
 )
 
 
-def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(command name without mnemonics, its shortcuts as native text) for actions that have one."""
+_BARE = {"action_undo", "action_redo"}
+
+
+def _typeable(sequence: QKeySequence) -> bool:
+    """A key a keyboard user can press: not the dedicated keys of old Sun or multimedia
+    keyboards (Copy, Open, F14…) that the standard key lists also carry."""
+    key = sequence[0].key() if sequence.count() else Qt.Key.Key_unknown
+    if Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value or key == Qt.Key.Key_Help:
+        return False
+    return key.value < Qt.Key.Key_Back.value
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
+    """(command name without mnemonics, its shortcuts as native text, what it does) for each
+    action that has a shortcut."""
     rows = []
     for action in actions:
-        keys = [seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts()]
+        keys = [seq.toString(QKeySequence.SequenceFormat.NativeText)
+                for seq in action.shortcuts() if _typeable(seq)]
         if keys:
-            name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            rows.append((name.rstrip("…").rstrip("."), ", ".join(keys)))
+            # The undo actions' text names the last command; the icon text is the bare verb.
+            text = action.iconText() if action.objectName() in _BARE else action.text()
+            name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append((name.rstrip("…").rstrip("."), ", ".join(keys), action.statusTip()))
     return rows
 
 
@@ -33,20 +50,23 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows(actions)
-        table = QTableWidget(len(rows), 2, self)
-        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        table = QTableWidget(len(rows), 3, self)
+        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut"),
+                                         self.tr("What it does")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for row, (name, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(row, 1, QTableWidgetItem(keys))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table
-        self.resize(460, 520)
+        self.resize(820, 620)
