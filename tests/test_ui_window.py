@@ -72,7 +72,7 @@ REQUIRED_ACTIONS = (
 
 def test_every_action_has_a_unique_object_name(window: MainWindow) -> None:
     """All required actions exist, each once, and every action made has a name."""
-    names = [a.objectName() for a in window.actions.all()]
+    names = [a.objectName() for a in window.window_actions.all()]
     assert all(names) and len(names) == len(set(names))
     for name in REQUIRED_ACTIONS:
         assert action(window, name) is not None
@@ -88,7 +88,7 @@ def test_required_shortcuts_and_fallbacks(window: MainWindow) -> None:
     assert "Ctrl+Z" in keys("action_undo")
     assert "Ctrl+D" in keys("action_duplicate")
     assert "Ctrl+Shift+S" in keys("action_save_as")
-    rows = {name: keys for name, keys, _tip in shortcut_rows(window.actions.all())}
+    rows = {name: keys for name, keys, _tip in shortcut_rows(window.window_actions.all())}
     assert rows["Quit"] == "Ctrl+Q"
     assert rows["Undo"].startswith("Ctrl+Z")
 

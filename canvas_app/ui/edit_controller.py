@@ -87,12 +87,12 @@ class EditController(QObject):
         if cell is None:
             return
         new_ids = self._guarded(lambda: self._clipboard.paste(*cell))
-        if new_ids:
+        if isinstance(new_ids, list) and new_ids:
             self._view.select_notes(new_ids)
 
     def duplicate(self) -> None:
         new_ids = self._guarded(lambda: self._clipboard.duplicate(self._view.selected_note_ids()))
-        if new_ids:
+        if isinstance(new_ids, list) and new_ids:
             self._view.select_notes(new_ids)
 
     def delete(self) -> None:
@@ -180,14 +180,14 @@ class EditController(QObject):
         cell = self._require_cell()
         if cell is not None:
             title = self._editor.document.journey.stage(cell[0]).title
-            if self._guarded(lambda: self._editor.delete_stage(cell[0]) or True):
+            if self._succeeded(lambda: self._editor.delete_stage(cell[0])):
                 self._status(fill(self.tr("Deleted the stage “%1” (Undo brings it back)"), title))
 
     def delete_lane(self) -> None:
         cell = self._require_cell()
         if cell is not None:
             title = self._editor.document.journey.lane(cell[1]).title
-            if self._guarded(lambda: self._editor.delete_lane(cell[1]) or True):
+            if self._succeeded(lambda: self._editor.delete_lane(cell[1])):
                 self._status(fill(self.tr("Deleted the lane “%1” (Undo brings it back)"), title))
 
     # -- helpers ----------------------------------------------------------------------------
@@ -205,6 +205,15 @@ class EditController(QObject):
         except ValueError as error:
             prompts.show_error(self._window, self.tr("Cannot do that"), str(error))
             return None
+
+    def _succeeded(self, edit: Callable[[], object]) -> bool:
+        """Run an edit that returns nothing; False (and the reason shown) when refused."""
+        try:
+            edit()
+        except ValueError as error:
+            prompts.show_error(self._window, self.tr("Cannot do that"), str(error))
+            return False
+        return True
 
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, _STATUS_MS)

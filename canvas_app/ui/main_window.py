@@ -51,19 +51,19 @@ class MainWindow(QMainWindow):
         self.view = BoardView(self.document, self.editor, self)
         self.setCentralWidget(self.view)
 
-        self.actions = Actions(self, self.document.undo_stack)
-        self.addActions(self.actions.all())
+        self.window_actions = Actions(self, self.document.undo_stack)
+        self.addActions(self.window_actions.all())
         self.recent = RecentFiles(self.settings, self)
         self.files = FileController(self, self.document, self.recent, self.settings)
         self.clipboard = NoteClipboard(self.editor)
-        self.edits = EditController(self, self.view, self.editor, self.clipboard, self.actions)
+        self.edits = EditController(self, self.view, self.editor, self.clipboard, self.window_actions)
         self.panels = build_docks(self, self.document, self.editor)
-        self.recent_menu = build_menus(self, self.actions, self.panels, self.recent,
+        self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
                                        self.files.open_path)
-        self.toolbar = build_toolbar(self, self.actions)
-        connect_zoom_actions(self.actions, self.view)
+        self.toolbar = build_toolbar(self, self.window_actions)
+        connect_zoom_actions(self.window_actions, self.view)
         self.status = StatusBarController(self, self.document, self.view, self.files,
-                                          self.actions)
+                                          self.window_actions)
         self._connect()
         self._drop_filter = FileDropFilter(self._open_dropped, self)
         self.setAcceptDrops(True)
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._on_map_replaced()
 
     def _connect(self) -> None:
-        a, files, panels = self.actions, self.files, self.panels
+        a, files, panels = self.window_actions, self.files, self.panels
         a.new.triggered.connect(files.new_map)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.find.triggered.connect(self.show_search)
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.actions.all(), self).exec())
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.window_actions.all(), self).exec())
         a.about.triggered.connect(self._about)
         files.map_replaced.connect(self._on_map_replaced)
         self.document.changed.connect(self._on_changed)

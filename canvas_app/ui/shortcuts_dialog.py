@@ -23,7 +23,8 @@ _BARE = {"action_undo", "action_redo"}
 def _typeable(sequence: QKeySequence) -> bool:
     """A key a keyboard user can press: not the dedicated keys of old Sun or multimedia
     keyboards (Copy, Open, F14…) that the standard key lists also carry."""
-    key = sequence[0].key() if sequence.count() else Qt.Key.Key_unknown
+    # QKeySequence is indexable at run time (its stubs do not say so).
+    key = sequence[0].key() if sequence.count() else Qt.Key.Key_unknown  # type: ignore[index]
     if Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value or key == Qt.Key.Key_Help:
         return False
     return key.value < Qt.Key.Key_Back.value
