@@ -249,3 +249,13 @@ def test_window_opened_from_a_path_knows_its_file(qtbot: QtBot, tmp_path: Path) 
     window: MainWindow = make_window(qtbot, tmp_path, load_path(SAMPLE), SAMPLE)
     assert window.windowTitle().startswith(SAMPLE.name)
     assert window.recent.paths() == [SAMPLE]
+
+
+def test_dropping_a_csv_file_imports_it(qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    """A .csv file dropped on the window becomes a new, unsaved map of its rows."""
+    source = tmp_path / "rows.csv"
+    source.write_text("stage,lane,text\nĐặt hàng,Hành động,Gọi điện\n", encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    _drop(window, source)
+    assert [note.text for note in window.document.journey.notes] == ["Gọi điện"]
+    assert window.document.path is None and window.isWindowModified()
