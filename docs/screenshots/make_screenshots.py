@@ -1,7 +1,7 @@
 """Screenshots of the editor window for the docs: each sample canvas at fit zoom and at 100 %.
 
 Run on a real display (or Xvfb with a window manager, e.g. openbox):
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py docs/screenshots
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/make_screenshots.py docs/screenshots
 The window is captured from the screen (frame included), as a user would see it.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_canvases"
 WINDOW_SIZE = (1600, 960)
 
