@@ -1,15 +1,33 @@
 """Atomic file writes: write a temporary file beside the target, flush it to disk, then replace.
 
 A crash or a failed export at any moment leaves either the old file or the new one, never a torn
-one, and never a stray temporary file when the write itself fails.
+one, and never a stray temporary file when the write itself fails. A replace refused for a moment
+(antivirus or a sync client holding the file, a network drive) is retried a few times.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
+import time
 from pathlib import Path
+from typing import Callable, Sequence
+
+# The replace step; tests pass a function that really fails the first times (a seam, not a mock).
+ReplaceFunction = Callable[[str, Path], None]
+
+# Pauses between attempts of the replace step: five attempts within about 0.75 s.
+RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.4)
+
+# Errors a rename gets while another program briefly holds the file. On POSIX, EACCES and EPERM
+# are also what a network share answers then; a real permission problem just fails 0.75 s later.
+_TRANSIENT_ERRNOS = frozenset(
+    {errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY, errno.EAGAIN, errno.EINTR}
+)
+# Windows: access denied, sharing violation, lock violation.
+_TRANSIENT_WINERRORS = frozenset({5, 32, 33})
 
 # Binary mode matters on Windows; O_NOFOLLOW refuses a symlink planted at the temporary name.
 _TEMP_FLAGS = (
@@ -21,8 +39,18 @@ _TEMP_FLAGS = (
 )
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at `path` with `data` atomically (same directory, same permissions)."""
+def write_atomic(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    replace: ReplaceFunction = os.replace,
+    retry_delays: Sequence[float] = RETRY_DELAYS,
+) -> None:
+    """Replace the file at `path` with `data` atomically (same directory, same permissions).
+
+    Raises the OSError of the failing step; a transient refusal of the final replace is retried
+    after each of `retry_delays` first.
+    """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     mode = None
@@ -38,7 +66,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
+        _replace_with_retries(replace, temp_name, target, retry_delays)
     except BaseException:
         try:
             os.unlink(temp_name)
@@ -46,6 +74,43 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             pass
         raise
     _fsync_directory(directory)
+
+
+def is_transient(error: OSError) -> bool:
+    """Whether `error` may go away if the same operation is tried again in a moment."""
+    if getattr(error, "winerror", None) in _TRANSIENT_WINERRORS:
+        return True
+    return error.errno in _TRANSIENT_ERRNOS
+
+
+class ReplaceError(OSError):
+    """The last step failed: the new content was written to a temporary file but could not be put
+    in place of the target (after retries, if the refusal looked transient). `attempts` says how
+    many times it was tried."""
+
+    attempts: int = 1
+
+
+def _replace_with_retries(
+    replace: ReplaceFunction, temp_name: str, target: Path, retry_delays: Sequence[float]
+) -> None:
+    attempts = 0
+    for delay in (*retry_delays, None):
+        attempts += 1
+        try:
+            replace(temp_name, target)
+            return
+        except OSError as error:
+            if delay is None or not is_transient(error):
+                winerror = getattr(error, "winerror", None)
+                failure = (
+                    ReplaceError(error.errno, error.strerror, str(target), winerror)
+                    if winerror is not None
+                    else ReplaceError(error.errno, error.strerror, str(target))
+                )
+                failure.attempts = attempts
+                raise failure from error
+        time.sleep(delay)
 
 
 def _create_temp(directory: Path, name: str) -> tuple[int, str]:

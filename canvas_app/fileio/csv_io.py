@@ -88,6 +88,9 @@ def import_csv_path(
     file = Path(path)
     if file.is_dir():
         raise CsvFormatError(f"{file}: is a folder, not a CSV file")
+    if file.exists() and not file.is_file():
+        # A named pipe would block forever and a device like /dev/zero never ends.
+        raise CsvFormatError(f"{file}: is not a regular file")
     try:
         with open(file, "rb") as handle:
             # One byte over the limit is enough to refuse; never read a huge file whole.

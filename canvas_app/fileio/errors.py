@@ -33,3 +33,13 @@ class CsvFormatError(InputError):
 
 class ExportError(InputError):
     """An export that could not be written (bad destination, unsupported option)."""
+
+
+class SaveError(InputError):
+    """A map that could not be written; the message says why in plain words. The document stays
+    open and modified, so nothing is lost: the UI offers Save As."""
+
+    def __init__(self, message: str, path: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.errno = errno

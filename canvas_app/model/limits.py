@@ -23,6 +23,10 @@ MAX_CONNECTORS = 200_000
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 # Base64 grows data by 4/3; allow a little slack for line breaks some encoders add.
 MAX_PHOTO_BASE64 = MAX_PHOTO_BYTES * 4 // 3 + 4096
+# A small file can declare a huge image (a decompression bomb): its header is checked at load.
+# 25 megapixels is a 6000 x 4000 camera photo, about 100 MB once decoded to 32-bit pixels.
+MAX_PHOTO_SIDE = 16_384
+MAX_PHOTO_PIXELS = 25_000_000
 
 EMOTION_MIN = -2
 EMOTION_MAX = 2
