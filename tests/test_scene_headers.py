@@ -179,3 +179,22 @@ def test_cell_menu_offers_note_stage_and_lane_actions(view) -> None:  # type: ig
     assert view.inline_editor.active
     assert len(view.document.journey.notes_in("s3", "l2")) == 1
     assert board_menus.build_menu(view, QPointF(-10, -10)) is None
+
+
+def test_note_menu_deletes_the_arrows_of_selected_notes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The note menu removes every arrow touching the selected notes in one step."""
+    from canvas_app.model import Connector
+
+    journey = grid_map()
+    journey = JourneyMap(title=journey.title, phases=journey.phases, stages=journey.stages,
+                         lanes=journey.lanes, notes=journey.notes,
+                         connectors=(Connector(id="c1", source="a", target="b"),))
+    view = make_view(qtbot, journey)
+    box = view.board_scene.index.note_boxes["a"].rect
+    menu = board_menus.build_menu(view, QPointF(box.center.x, box.center.y))
+    assert view.selected_note_ids() == ["a"]
+    trigger(menu, "deleteConnectors")
+    assert view.document.journey.connectors == ()
+    assert view.document.undo_stack.count() == 1
+    trigger(board_menus.build_menu(view, QPointF(box.center.x, box.center.y)), "connectNotes")
+    assert view.connector_mode

@@ -201,3 +201,23 @@ def test_a_large_board_can_be_fitted_below_ten_percent(qtbot) -> None:  # type: 
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(QRectF(0, 0, layout.width, layout.height))
     assert view.zoom() < 0.1
+
+
+def test_trackpad_pinch_zooms_around_the_fingers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A native zoom gesture (trackpad pinch) zooms by its value around where it happens."""
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    view = make_view(qtbot, small_map(), 500, 300)
+    view.set_zoom(1.5)
+    point = note_center(view, "b")
+    view.centerOn(point + QPointF(40, 10))
+    before = view.mapFromScene(point)
+    position = QPointF(before)
+    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture,
+                                QPointingDevice.primaryPointingDevice(), 2, position, position,
+                                QPointF(view.viewport().mapToGlobal(before)), 0.5, QPointF())
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() == pytest.approx(2.25)
+    after = view.mapFromScene(point)
+    assert abs(after.x() - before.x()) <= 2 and abs(after.y() - before.y()) <= 2

@@ -8,7 +8,7 @@ text typed into them: adding and typing are grouped in one undo macro.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -240,8 +240,9 @@ class BoardInput:
             return True
         if self.gesture is not None:
             return True
-        if key in _ARROWS and modifiers == Qt.KeyboardModifier.NoModifier:
-            self.navigate(_ARROWS[key])
+        direction = _ARROWS.get(Qt.Key(key))
+        if direction is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.navigate(direction)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 modifiers == Qt.KeyboardModifier.NoModifier:
@@ -363,6 +364,7 @@ class BoardInput:
         view, index = self.view, self.scene.index
         journey = view.document.journey
         style = DEFAULT_STYLE
+        commit: Callable[[str, str], None]
         if kind == "stage":
             header = next(h for h in index.layout.stages if h.stage_id == record_id)
             rect, title = qrect(header.rect), journey.stage(record_id).title

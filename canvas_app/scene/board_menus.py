@@ -73,6 +73,15 @@ def _note_items(view: "BoardView", menu: QMenu, note_id: str) -> None:
     _add(menu, "editNote", tr("Edit Text"), lambda: view.edit_note(note_id))
     _add(menu, "deleteNotes", tr("Delete"),
          lambda: view.editor.delete_notes(view.selected_note_ids()))
+    selected = set(view.selected_note_ids())
+    arrows = [c.id for c in view.document.journey.connectors
+              if c.source in selected or c.target in selected]
+    if arrows:
+        _add(menu, "deleteConnectors", tr("Delete Arrows of Selected Notes"),
+             lambda: view.editor.delete_connectors(arrows))
+    menu.addSeparator()
+    _add(menu, "connectNotes", tr("Draw Arrows Between Notes"),
+         lambda: view.set_connector_mode(True))
 
 
 def _stage_items(view: "BoardView", menu: QMenu, stage_id: str, with_rename: bool) -> None:

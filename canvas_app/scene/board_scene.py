@@ -295,10 +295,10 @@ class BoardScene(QGraphicsScene):
             self.notes[note_id].set_state(note_id in wanted, note_id == current)
         self._selected = wanted
         self._current_note = current
-        for note_id in {previous_current, current} - {None}:
-            item = self.notes.get(note_id)  # type: ignore[arg-type]
+        for key in (previous_current, current):
+            item = self.notes.get(key) if key is not None else None
             if item is not None:
-                item.set_state(note_id in wanted, note_id == current)
+                item.set_state(key in wanted, key == current)
         if current is not None:
             box = self.index.note_boxes[current]
             self.set_current_cell(box.stage_id, box.lane_id)
