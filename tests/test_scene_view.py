@@ -221,3 +221,23 @@ def test_trackpad_pinch_zooms_around_the_fingers(qtbot) -> None:  # type: ignore
     assert view.zoom() == pytest.approx(2.25)
     after = view.mapFromScene(point)
     assert abs(after.x() - before.x()) <= 2 and abs(after.y() - before.y()) <= 2
+
+
+def test_an_empty_map_is_safe_to_click_and_navigate(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A map without stages or lanes shows, fits, and ignores clicks, arrows and Delete."""
+    from canvas_app.model import JourneyMap, Stage
+    from scene_helpers import click, double_click
+
+    for journey in (JourneyMap(), JourneyMap(stages=(Stage(id="s", title="Only stage"),))):
+        view = make_view(qtbot, journey, 600, 400)
+        view.zoom_to_fit()
+        view.zoom_to_selection()
+        click(view, QPointF(30, 30))
+        double_click(view, QPointF(200, 20))
+        view.inline_editor.cancel()
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Delete, Qt.Key.Key_Return):
+            QTest.keyClick(view, key)
+        view.select_all()
+        assert view.selected_note_ids() == []
+        assert view.current_cell() is None
+        assert view.document.undo_stack.count() == 0
