@@ -33,9 +33,9 @@ FRAMEWORKS = (
     "customer-lifecycle",
     "buyer-persona",
 )
-LAYOUTS = ("poster", "fit", "tiled")
+LAYOUTS = ("poster", "fit", "tiled", "report")
 PAPERS = ("a4", "a3", "letter")
-EXPORT_FORMATS = (".pdf", ".csv", ".journey")
+EXPORT_FORMATS = (".pdf", ".svg", ".csv", ".journey")
 
 
 class UsageError(Exception):
@@ -75,13 +75,18 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--title")
 
     export = commands.add_parser(
-        "export", help="export a map; OUT's extension picks the format (.pdf, .csv, .journey)"
+        "export",
+        help="export a map; OUT's extension picks the format (.pdf, .svg, .csv, .journey)"
     )
     export.add_argument("map_file", metavar="FILE.journey")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
     export.add_argument("--layout", choices=LAYOUTS, default="poster", help="PDF page layout")
-    export.add_argument("--paper", choices=PAPERS, default="a4", help="PDF paper (fit, tiled)")
-    export.add_argument("--cover", action="store_true", help="PDF: add a cover page")
+    export.add_argument("--paper", choices=PAPERS, default="a4",
+                        help="PDF paper (fit, tiled, report)")
+    export.add_argument("--portrait", action="store_true",
+                        help="PDF: portrait sheets (fit, tiled, report; landscape by default)")
+    export.add_argument("--cover", action="store_true",
+                        help="PDF: add a cover page (a report always has one)")
 
     validate = commands.add_parser("validate", help="check a map file (exit 0 valid, 1 invalid)")
     validate.add_argument("map_file", metavar="FILE.journey")
@@ -197,8 +202,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if suffix == ".pdf":
         from canvas_app.fileio.pdf_export import PdfOptions, export_pdf
 
+        orientation = "portrait" if args.portrait else "landscape"
         export_pdf(journey, output, PdfOptions(layout=args.layout, paper=args.paper,
-                                               cover=args.cover))
+                                               cover=args.cover, orientation=orientation))
+    elif suffix == ".svg":
+        from canvas_app.fileio.svg_export import export_svg
+
+        export_svg(journey, output)
     elif suffix == ".csv":
         from canvas_app.fileio.csv_io import export_csv_path
 

@@ -198,3 +198,88 @@ def page_size(path: Path, page: int = 1) -> tuple[float, float]:
     match = re.match(r"([\d.]+) x ([\d.]+) pts", size)
     assert match is not None, size
     return float(match[1]), float(match[2])
+
+
+# -- outlines, content streams and pixels -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    title: str
+    page: int  # 1-based
+    level: int
+
+
+def pdf_outline(path: Path) -> list[OutlineEntry]:
+    """The bookmarks of a PDF, depth first, from `qpdf --json` (pdfinfo does not list them)."""
+    import json
+
+    data = json.loads(_run(["qpdf", "--json", "--json-key=outlines", str(path)]))
+    entries: list[OutlineEntry] = []
+
+    def walk(items: list[dict[str, object]], level: int) -> None:
+        for item in items:
+            page = item.get("destpageposfrom1")
+            assert isinstance(page, int), item
+            entries.append(OutlineEntry(str(item["title"]), page, level))
+            kids = item.get("kids") or []
+            assert isinstance(kids, list)
+            walk(kids, level + 1)
+
+    walk(data["outlines"], 0)
+    return entries
+
+
+def page_count(path: Path) -> int:
+    return int(pdf_info(path)["Pages"])
+
+
+def page_content(path: Path, page: int) -> str:
+    """The decoded content stream(s) of `page` (1-based), as text."""
+    import json
+
+    pages = json.loads(_run(["qpdf", "--json", "--json-key=pages", str(path)]))["pages"]
+    parts = []
+    for reference in pages[page - 1]["contents"]:
+        number = reference.split()[0]
+        result = subprocess.run(["qpdf", f"--show-object={number}", "--filtered-stream-data",
+                                 str(path)], capture_output=True, check=True)
+        parts.append(result.stdout.decode("latin-1"))
+    return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class GrayImage:
+    """A page rendered in grey levels (0 black … 255 white); `scale` pixels per point."""
+
+    width: int
+    height: int
+    pixels: bytes
+    scale: float
+
+    def at(self, x: float, y: float) -> int:
+        """The grey level at page point (x, y), y down from the top."""
+        column = min(max(int(x * self.scale), 0), self.width - 1)
+        row = min(max(int(y * self.scale), 0), self.height - 1)
+        return self.pixels[row * self.width + column]
+
+
+def render_gray(path: Path, page: int, dpi: int = 144) -> GrayImage:
+    """`page` rendered by pdftoppm as a greyscale image (PGM parsed here, no imaging library)."""
+    result = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                             str(path)], capture_output=True, check=True)
+    data = result.stdout
+    fields: list[bytes] = []
+    index = 0
+    while len(fields) < 4:  # P5, width, height, maxval
+        while data[index:index + 1].isspace():
+            index += 1
+        start = index
+        while not data[index:index + 1].isspace():
+            index += 1
+        fields.append(data[start:index])
+    assert fields[0] == b"P5", fields[0]
+    width, height = int(fields[1]), int(fields[2])
+    pixels = data[index + 1:index + 1 + width * height]
+    assert len(pixels) == width * height
+    return GrayImage(width, height, pixels, dpi / 72)

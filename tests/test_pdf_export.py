@@ -16,6 +16,7 @@ from pdf_tools import (
     page_size,
     pdf_fonts,
     pdf_info,
+    pdf_outline,
     pdf_text,
     qpdf_check,
     sample_map,
@@ -24,7 +25,8 @@ from pdf_tools import (
 
 from canvas_app.fileio.errors import ExportError
 from canvas_app.fileio.pdf_export import PdfOptions, export_pdf, render_pdf
-from canvas_app.fileio.pdf_pages import PAPERS, POSTER_MARGIN, tiled_plan
+from canvas_app.fileio.pdf_pages import PAPERS, POSTER_MARGIN
+from canvas_app.fileio.pdf_tiles import tiled_plan
 from canvas_app.model import JourneyMap, Lane, Language, Note, Stage
 from canvas_app.model.layout import DEFAULT_STYLE, compute_layout
 
@@ -62,8 +64,10 @@ def test_every_layout_and_paper(tmp_path: Path, layout: str, paper: str) -> None
         assert width == pytest.approx(board.width + 2 * POSTER_MARGIN, abs=0.01)
         assert height > board.height + 2 * POSTER_MARGIN
     else:
-        expected = 1 if layout == "fit" else len(
-            tiled_plan(board, journey.title, paper, "vi", DEFAULT_STYLE))
+        expected = 1
+        if layout == "tiled":
+            tiles = len(tiled_plan(board, journey.title, paper, "vi", DEFAULT_STYLE))
+            expected = tiles + (1 if tiles > 1 else 0)  # the assembly guide comes first
         assert pages == expected
         for page in range(1, pages + 1):
             assert page_size(path, page) == pytest.approx(PAPERS[paper], abs=0.01)
@@ -191,11 +195,11 @@ def test_tiled_page_count_grows_with_the_map(tmp_path: Path) -> None:
         # The header row and the lane column are repeated on every tile.
         assert "Stage " in text and "Lane " in text, page
     plan = tiled_plan(compute_layout(grid_map(16, 8)), "Grid 16×8", "a4", "en", DEFAULT_STYLE)
-    assert len(plan) == pages
+    assert len(plan) + 1 == pages  # the assembly guide, then the tiles
     columns = len({p.placements[0].region.x for p in plan})
     rows = len({p.placements[0].region.y for p in plan})
-    assert rows * columns == pages and rows > 1 and columns > 1
-    first = pdf_text(path, 1, 1)
+    assert rows * columns == len(plan) and rows > 1 and columns > 1
+    first = pdf_text(path, 2, 2)
     assert f"row 1, column 1 of {rows}×{columns}" in first
     # A tile carries only its own notes, not the whole board's text.
     assert "Note 0.0.0" in first and "Note 15.7.0" not in first
@@ -203,7 +207,8 @@ def test_tiled_page_count_grows_with_the_map(tmp_path: Path) -> None:
 
 
 def test_tiles_overlap_and_cover_the_board() -> None:
-    """Neighbouring tiles overlap by 12 mm and together cover the whole board body."""
+    """Neighbouring tiles overlap by 12 mm, show equal shares of the board (no sliver of a last
+    sheet) and together cover the whole board body with as few sheets as will do."""
     board = compute_layout(grid_map(12, 6, 2))
     plan = tiled_plan(board, "t", "a4", "en", DEFAULT_STYLE)
     bodies = [page.placements[0].region for page in plan]
@@ -212,8 +217,13 @@ def test_tiles_overlap_and_cover_the_board() -> None:
     assert max(r.right for r in bodies) == pytest.approx(board.width)
     assert max(r.bottom for r in bodies) == pytest.approx(board.height)
     width = bodies[0].width
+    assert {round(r.width, 6) for r in bodies} == {round(width, 6)}
     for left, right in zip(xs, xs[1:]):
         assert left + width - right == pytest.approx(12 * 72 / 25.4)
+    # One sheet fewer, even full, would not reach: the count is the least possible.
+    full = PAPERS["a4"][0] - 2 * 10 * 72 / 25.4 - board.lane_header_width
+    body = board.width - board.lane_header_width
+    assert (len(xs) - 1) * (full - 12 * 72 / 25.4) + 12 * 72 / 25.4 < body
 
 
 def test_poster_respects_the_page_size_limit(tmp_path: Path) -> None:
@@ -259,10 +269,12 @@ def test_render_is_bytes_and_export_is_atomic(tmp_path: Path) -> None:
 
 def test_unknown_options_are_refused() -> None:
     """An unknown layout or paper is an ExportError with a message naming the choices."""
-    with pytest.raises(ExportError, match="poster, fit, tiled"):
+    with pytest.raises(ExportError, match="poster, fit, tiled, report"):
         PdfOptions(layout="banner")  # type: ignore[arg-type]
     with pytest.raises(ExportError, match="a4, a3, letter"):
         PdfOptions(paper="a5")  # type: ignore[arg-type]
+    with pytest.raises(ExportError, match="landscape, portrait"):
+        PdfOptions(orientation="upright")  # type: ignore[arg-type]
 
 
 def test_empty_map_exports(tmp_path: Path) -> None:
@@ -272,3 +284,27 @@ def test_empty_map_exports(tmp_path: Path) -> None:
         path = _write(tmp_path, JourneyMap(), options, f"{layout}.pdf")
         qpdf_check(path)
         assert int(pdf_info(path)["Pages"]) == 1
+
+
+def test_poster_and_fit_bookmarks(tmp_path: Path) -> None:
+    """Poster and fit PDFs bookmark the cover (when there is one) and the map page."""
+    journey = sample_map()
+    path = _write(tmp_path, journey, PdfOptions(layout="fit", cover=True, date=DATE))
+    assert [(e.title, e.page) for e in pdf_outline(path)] == [
+        ("Trang bìa", 1), ("Hành trình mua sắm trực tuyến", 2)]
+    path = _write(tmp_path, grid_map(2, 2), PdfOptions(), "poster.pdf")
+    assert [(e.title, e.page) for e in pdf_outline(path)] == [("Grid 2×2", 1)]
+
+
+def test_portrait_sheets(tmp_path: Path) -> None:
+    """Portrait turns fit pages, tiles and the cover; a poster keeps the board's own shape."""
+    width, height = PAPERS["a4"]
+    for layout in ("fit", "tiled"):
+        options = PdfOptions(layout=layout, cover=True,  # type: ignore[arg-type]
+                             orientation="portrait")
+        path = _write(tmp_path, sample_map(), options, f"{layout}.pdf")
+        for page in range(1, int(pdf_info(path)["Pages"]) + 1):
+            assert page_size(path, page) == pytest.approx((height, width), abs=0.01)
+    path = _write(tmp_path, sample_map(), PdfOptions(orientation="portrait"), "poster.pdf")
+    board = compute_layout(sample_map())
+    assert page_size(path)[0] == pytest.approx(board.width + 2 * POSTER_MARGIN, abs=0.01)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from canvas_app.fileio.pdf_ink import Ink
 from canvas_app.fileio.pdf_labels import framework_label, map_type_label
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.journey_map import JourneyMap
@@ -31,6 +32,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _PERSONA_FIELDS = ("demographics", "goals_motivations", "pain_points", "bio")
 _COLUMN_BREAK = None
 CARD_PADDING = 18.0
+COVER_SHRINK_STEPS = (0.94, 0.88, 0.82)
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,25 @@ def format_date(date: datetime.date, language: str) -> str:
 
 
 def cover_pages(journey: JourneyMap, date: datetime.date, page_w: float, page_h: float,
-                style: LayoutStyle) -> list[CoverPage]:
-    """The cover's text, flowed into two columns over as many pages as it needs."""
+                style: LayoutStyle, persona_fields: tuple[str, ...] = _PERSONA_FIELDS
+                ) -> list[CoverPage]:
+    """The cover's text, flowed into two columns over as many pages as it needs; the persona
+    card shows `persona_fields` (a report, with a page per persona, shows only the first).
+
+    Text that overflows one page by a little is set slightly smaller instead, so a cover never
+    ends in a second page holding a line or two; more than that flows on at full size.
+    """
+    full = _flow(journey, date, page_w, page_h, style, persona_fields, 1.0)
+    if len(full) > 1:
+        for factor in COVER_SHRINK_STEPS:
+            smaller = _flow(journey, date, page_w, page_h, style, persona_fields, factor)
+            if len(smaller) == 1:
+                return smaller
+    return full
+
+
+def _flow(journey: JourneyMap, date: datetime.date, page_w: float, page_h: float,
+          style: LayoutStyle, persona_fields: tuple[str, ...], factor: float) -> list[CoverPage]:
     margin = 54.0
     top = max(margin + 30.0, page_h * 0.2)  # the first lines sit a fifth of the way down
     gutter = 48.0
@@ -84,10 +103,12 @@ def cover_pages(journey: JourneyMap, date: datetime.date, page_w: float, page_h:
             column = 0
         y = columns[column].y
 
-    for para in _paragraphs(journey, date, style):
+    for para in _paragraphs(journey, date, style, persona_fields):
         if para is None:  # the column break before the persona
             next_column()
             continue
+        para = _Para(para.text, para.size * factor, para.weight, para.color,
+                     para.space_before * factor, para.leading_factor)
         leading = para.size * para.leading_factor
         if y > columns[column].y:
             y += para.space_before
@@ -113,8 +134,8 @@ def cover_pages(journey: JourneyMap, date: datetime.date, page_w: float, page_h:
     return covers
 
 
-def _paragraphs(journey: JourneyMap, date: datetime.date,
-                style: LayoutStyle) -> list[_Para | None]:
+def _paragraphs(journey: JourneyMap, date: datetime.date, style: LayoutStyle,
+                persona_fields: tuple[str, ...]) -> list[_Para | None]:
     words = _WORDS.get(journey.language.value, _WORDS["en"])
     semibold, regular = FontWeight.SEMIBOLD, FontWeight.REGULAR
     kicker = map_type_label(journey)
@@ -137,7 +158,7 @@ def _paragraphs(journey: JourneyMap, date: datetime.date,
         if persona.quote:
             paras.append(_Para(f"\u201c{persona.quote}\u201d", 13.0, regular, style.muted_ink,
                                8.0, 1.4))
-        for field in _PERSONA_FIELDS:
+        for field in persona_fields:
             value = getattr(persona, field)
             if value:
                 paras.append(_Para(words[field], 10.0, semibold, style.ink, 12.0))
@@ -151,3 +172,21 @@ def _paragraphs(journey: JourneyMap, date: datetime.date,
 
 def made_with(journey: JourneyMap) -> str:
     return _WORDS.get(journey.language.value, _WORDS["en"])["made"]
+
+
+def draw_cover_page(ink: Ink, page: CoverPage, width: float, style: LayoutStyle) -> None:
+    """The band along the top (first page), the persona card and the text of one cover page."""
+    if page.first:
+        ink.fill_color(style.stage_fill)
+        ink.rect(Rect(0.0, 0.0, width, 14.0))
+        ink.fill_color(style.phase_fill)
+        ink.rect(Rect(0.0, 14.0, width, 4.0))
+    if page.card is not None:
+        ink.fill_color(style.lane_header_fill)
+        ink.stroke_color(style.grid_color)
+        ink.line_width(0.6)
+        ink.round_rect(page.card, 8.0)
+    ink.begin_text()
+    for block in page.blocks:
+        ink.text_block(block)
+    ink.end_text()

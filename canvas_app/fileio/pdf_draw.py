@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from canvas_app.fileio.pdf_ink import Ink
+from canvas_app.fileio.pdf_pages import Placement
 from canvas_app.model.layout_geometry import (
     BoardLayout,
     NoteBox,
@@ -52,8 +53,28 @@ class NoteIndex:
         return [notes[i] for i in sorted(found) if notes[i].rect.intersects(region)]
 
 
+def draw_placements(ink: Ink, layout: BoardLayout, placements: tuple[Placement, ...],
+                    index: NoteIndex | None, whole_labels: bool = False) -> None:
+    """Each board region of a page, clipped to where it goes, at its scale (with
+    `whole_labels`, a connector label the region would cut is left out instead)."""
+    whole = len(placements) == 1 and placements[0].region == layout.rect
+    for placement in placements:
+        region = placement.region
+        if region.width <= 0 or region.height <= 0:
+            continue
+        ink.save()
+        ink.clip(placement.page_rect)
+        scale = placement.scale
+        ink.transform(scale, placement.origin.x - region.x * scale,
+                      placement.origin.y - region.y * scale)
+        draw_board(ink, layout, None if whole else region, index, pin_titles=not whole,
+                   whole_labels=whole_labels)
+        ink.restore()
+
+
 def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
-               index: NoteIndex | None = None, pin_titles: bool = False) -> None:
+               index: NoteIndex | None = None, pin_titles: bool = False,
+               whole_labels: bool = False) -> None:
     """Draw the parts of `layout` meeting `region` (all of it when None) in board coordinates.
 
     With `pin_titles` (tiles), a header title whose start lies before the region is moved into
@@ -72,8 +93,9 @@ def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
     _draw_lines(ink, layout, area)
     _draw_note_boxes(ink, layout, notes)
     _draw_curves(ink, layout, area)
-    _draw_connectors(ink, layout, area)
-    _draw_text(ink, layout, area, notes, pin_titles and region is not None)
+    whole_labels = whole_labels and region is not None
+    _draw_connectors(ink, layout, area, whole_labels)
+    _draw_text(ink, layout, area, notes, pin_titles and region is not None, whole_labels)
     ink.flush()
 
 
@@ -99,10 +121,13 @@ def _draw_bands(ink: Ink, layout: BoardLayout, area: Rect) -> None:
 def _draw_grid(ink: Ink, layout: BoardLayout, area: Rect) -> None:
     ink.stroke_color(layout.grid_color)
     ink.line_width(_GRID_WIDTH)
+    # Tiles test every segment against their regions: plain arithmetic, no Rect per segment.
+    left, top, right, bottom = area.x, area.y, area.right, area.bottom
     for segment in layout.grid:
         a, b = segment.start, segment.end
-        box = Rect(min(a.x, b.x), min(a.y, b.y), abs(b.x - a.x) + 1, abs(b.y - a.y) + 1)
-        if box.intersects(area):
+        low_x, high_x = (a.x, b.x) if a.x <= b.x else (b.x, a.x)
+        low_y, high_y = (a.y, b.y) if a.y <= b.y else (b.y, a.y)
+        if low_x < right and high_x + 1 > left and low_y < bottom and high_y + 1 > top:
             ink.line(a, b)
 
 
@@ -159,7 +184,7 @@ def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect) -> None:
         ink.ops.append("0 J 0 j")
 
 
-def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect, whole_labels: bool) -> None:
     for connector in layout.connectors:
         path = connector.path
         xs = (path.start.x, path.c1.x, path.c2.x, path.end.x, connector.arrow[0].x)
@@ -174,14 +199,15 @@ def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect) -> None:
         ink.ops.append("0 J 0 j")
         ink.fill_color(connector.color)
         ink.polygon(connector.arrow)
-        if connector.label_box is not None:
+        if _shows_label(connector.label_box, area, whole_labels):
+            assert connector.label_box is not None
             ink.fill_color(layout.background)
             ink.line_width(0.5)
             ink.round_rect(connector.label_box, 3.0)
 
 
 def _draw_text(ink: Ink, layout: BoardLayout, area: Rect, notes: list[NoteBox],
-               pin: bool) -> None:
+               pin: bool, whole_labels: bool) -> None:
     ink.begin_text()
     for phase in layout.phases:
         if phase.rect.intersects(area):
@@ -202,14 +228,21 @@ def _draw_text(ink: Ink, layout: BoardLayout, area: Rect, notes: list[NoteBox],
             ink.text_block(curve.plus_hint)
             ink.text_block(curve.minus_hint)
     for connector in layout.connectors:
-        if connector.label is not None and connector.label_box is not None \
-                and connector.label_box.intersects(area):
+        if connector.label is not None and _shows_label(connector.label_box, area, whole_labels):
             ink.text_block(connector.label)
     for box in notes:
         ink.text_block(box.text)
         if box.footer is not None:
             ink.text_block(box.footer)
     ink.end_text()
+
+
+def _shows_label(box: Rect | None, area: Rect, whole_labels: bool) -> bool:
+    """Whether a connector label's box is drawn in `area`: when it meets it, or with
+    `whole_labels` (report pages) only when it lies wholly inside, never cut by the page edge."""
+    if box is None:
+        return False
+    return area.contains(box) if whole_labels else box.intersects(area)
 
 
 def _block_rect(block: TextBlock) -> Rect:

@@ -1,8 +1,9 @@
-"""PDF export of a journey map: vector, fonts embedded and subset, in three page layouts.
+"""PDF export of a journey map: vector, fonts embedded and subset, in four page layouts.
 
-`poster` puts the whole board on one page of its own size, `fit` scales it onto one landscape
-sheet, `tiled` prints it at 100 % over overlapping sheets. reportlab is imported only when a PDF
-is actually made, so importing this module (for PdfOptions) costs nothing.
+`poster` puts the whole board on one page of its own size, `fit` scales it onto one sheet,
+`tiled` prints it at 100 % over overlapping sheets with crop marks, `report` makes a paginated
+client deliverable (cover, personas, legend, one section per phase). reportlab is imported only
+when a PDF is actually made, so importing this module (for PdfOptions) costs nothing.
 """
 
 from __future__ import annotations
@@ -19,22 +20,28 @@ from canvas_app.fileio.errors import ExportError
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
 
-LAYOUTS = ("poster", "fit", "tiled")
+LAYOUTS = ("poster", "fit", "tiled", "report")
 PAPERS = ("a4", "a3", "letter")
+ORIENTATIONS = ("landscape", "portrait")
 
 
 @dataclass(frozen=True)
 class PdfOptions:
-    layout: Literal["poster", "fit", "tiled"] = "poster"
+    layout: Literal["poster", "fit", "tiled", "report"] = "poster"
     paper: Literal["a4", "a3", "letter"] = "a4"
-    cover: bool = False
+    cover: bool = False  # the report always has one
     date: datetime.date | None = None  # shown on the cover; today if None
+    # The sheet's orientation for fit, tiled, report and the cover (a poster is its own size).
+    orientation: Literal["landscape", "portrait"] = "landscape"
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
             raise ExportError(f"unknown PDF layout '{self.layout}' (use {', '.join(LAYOUTS)})")
         if self.paper not in PAPERS:
             raise ExportError(f"unknown paper size '{self.paper}' (use {', '.join(PAPERS)})")
+        if self.orientation not in ORIENTATIONS:
+            raise ExportError(f"unknown orientation '{self.orientation}' "
+                              f"(use {', '.join(ORIENTATIONS)})")
 
 
 def render_pdf(journey: "JourneyMap", options: PdfOptions = PdfOptions()) -> bytes:

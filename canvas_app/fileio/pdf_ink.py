@@ -43,6 +43,13 @@ def escape(data: bytes) -> str:
     return data.decode("latin-1").translate(_ESCAPES)
 
 
+def begin_page(canvas: "Canvas", ink: "Ink", width: float, height: float) -> None:
+    """Start drawing a page of `width` × `height` with y pointing down from its top edge."""
+    canvas.setPageSize((width, height))
+    ink.reset_state()
+    ink.ops.append(f"1 0 0 -1 0 {height:.3f} cm")
+
+
 class Ink:
     """Collects content operators for one canvas and writes them in one go with `flush`."""
 

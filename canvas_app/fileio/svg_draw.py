@@ -1,0 +1,150 @@
+"""SVG elements for a BoardLayout, written by hand: rectangles, paths, dashes and text.
+
+Every user string goes through `text()`/`attr()`, which escape it and drop the few code points
+XML cannot hold, so nothing typed on a note can become markup. Numbers are written with at most
+two decimals. Drawing order follows the PDF (pdf_draw): bands, grid, headers, lines, notes,
+curves, connectors, then text on top.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+from xml.sax.saxutils import escape
+
+from canvas_app.model.fonts import FontWeight
+from canvas_app.model.layout_geometry import BoardLayout, CubicSegment, Point, Rect, TextBlock
+
+FONT_FAMILY = "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sans-serif"
+_WEIGHTS = {FontWeight.REGULAR: "400", FontWeight.SEMIBOLD: "600"}
+# Code points XML 1.0 forbids (the model already drops C0/C1 controls and lone surrogates).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+
+
+def number(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def text(value: str) -> str:
+    """`value` as XML character data."""
+    return escape(_NOT_XML.sub("", value))
+
+
+def attr(value: str) -> str:
+    """`value` as the inside of a double-quoted XML attribute."""
+    return escape(_NOT_XML.sub("", value), _ATTRIBUTE_ESCAPES)
+
+
+def rect(box: Rect, fill: str, stroke: str | None = None, width: float = 0.0,
+         radius: float = 0.0) -> str:
+    parts = [f'<rect x="{number(box.x)}" y="{number(box.y)}" width="{number(box.width)}" '
+             f'height="{number(box.height)}"']
+    if radius:
+        parts.append(f' rx="{number(radius)}"')
+    parts.append(f' fill="{fill}"')
+    if stroke is not None:
+        parts.append(f' stroke="{stroke}" stroke-width="{number(width)}"')
+    parts.append("/>")
+    return "".join(parts)
+
+
+def _dash(dash: tuple[float, ...]) -> str:
+    return f' stroke-dasharray="{" ".join(number(d) for d in dash)}"' if dash else ""
+
+
+def line(start: Point, end: Point, stroke: str, width: float,
+         dash: tuple[float, ...] = ()) -> str:
+    return (f'<line x1="{number(start.x)}" y1="{number(start.y)}" x2="{number(end.x)}" '
+            f'y2="{number(end.y)}" stroke="{stroke}" stroke-width="{number(width)}"'
+            f'{_dash(dash)}/>')
+
+
+def curve_path(segments: Iterable[CubicSegment], stroke: str, width: float) -> str:
+    pieces = list(segments)
+    if not pieces:
+        return ""
+    first = pieces[0].start
+    data = [f"M{number(first.x)} {number(first.y)}"]
+    data += [f"C{number(s.c1.x)} {number(s.c1.y)} {number(s.c2.x)} {number(s.c2.y)} "
+             f"{number(s.end.x)} {number(s.end.y)}" for s in pieces]
+    return (f'<path d="{" ".join(data)}" fill="none" stroke="{stroke}" '
+            f'stroke-width="{number(width)}" stroke-linecap="round" stroke-linejoin="round"/>')
+
+
+def text_block(block: TextBlock) -> str:
+    """One <text> per line at the layout's own baseline (tspans with their own x and y are not
+    honoured by SVG Tiny renderers such as Qt's), the lines of a block sharing a <g> with the
+    font size, weight and colour."""
+    lines = [(line_text, baseline) for line_text, baseline in zip(block.lines, block.baselines)
+             if line_text]
+    if not lines:
+        return ""
+    style = (f'font-size="{number(block.size)}" font-weight="{_WEIGHTS.get(block.weight, "400")}" '
+             f'fill="{block.color}"')
+    x = number(block.x)
+    if len(lines) == 1:
+        line_text, baseline = lines[0]
+        return f'<text x="{x}" y="{number(baseline)}" {style}>{text(line_text)}</text>'
+    texts = "".join(f'<text x="{x}" y="{number(baseline)}">{text(line_text)}</text>'
+                    for line_text, baseline in lines)
+    return f"<g {style}>{texts}</g>"
+
+
+def board_elements(layout: BoardLayout) -> list[str]:
+    """The board's shapes, then its text, as SVG element strings in drawing order."""
+    out: list[str] = [rect(layout.rect, layout.background)]
+    for lane in layout.lanes:
+        if lane.fill != layout.background:
+            out.append(rect(lane.rect, lane.fill))
+        out.append(rect(lane.header, lane.header_fill))
+    for curve in layout.curves:
+        band = curve.band
+        out.append(rect(Rect(band.x, band.y, band.width, curve.zero_y - band.y),
+                        curve.positive_fill))
+        out.append(rect(Rect(band.x, curve.zero_y, band.width, band.bottom - curve.zero_y),
+                        curve.negative_fill))
+    if layout.grid:
+        data = " ".join(f"M{number(s.start.x)} {number(s.start.y)}L{number(s.end.x)} "
+                        f"{number(s.end.y)}" for s in layout.grid)
+        out.append(f'<path d="{data}" fill="none" stroke="{layout.grid_color}" '
+                   f'stroke-width="0.6"/>')
+    out += [rect(phase.rect, phase.fill) for phase in layout.phases]
+    out += [rect(stage.rect, stage.fill) for stage in layout.stages]
+    for blueprint in layout.lines:
+        out.append(line(Point(blueprint.x_start, blueprint.y), Point(blueprint.x_end, blueprint.y),
+                        blueprint.color, blueprint.width, blueprint.dash))
+    out.append('<g class="notes">')
+    for box in layout.notes:
+        out.append(f'<g class="note" data-note="{attr(box.note_id)}">'
+                   + rect(box.rect, box.fill, box.border, 0.6, layout.note_radius)
+                   + text_block(box.text)
+                   + (text_block(box.footer) if box.footer is not None else "") + "</g>")
+    out.append("</g>")
+    for curve in layout.curves:
+        band = curve.band
+        out.append(line(Point(band.x, curve.zero_y), Point(band.right, curve.zero_y),
+                        curve.axis_color, 0.8, (3.0, 3.0)))
+        out.append(curve_path(curve.segments, curve.color, curve.line_width))
+        out += [f'<circle cx="{number(p.point.x)}" cy="{number(p.point.y)}" '
+                f'r="{number(curve.marker_radius)}" fill="{curve.color}" '
+                f'stroke="{layout.background}" stroke-width="1.2"/>' for p in curve.points]
+    for connector in layout.connectors:
+        out.append(curve_path((connector.path,), connector.color, connector.line_width))
+        points = " ".join(f"{number(p.x)},{number(p.y)}" for p in connector.arrow)
+        out.append(f'<polygon points="{points}" fill="{connector.color}"/>')
+        if connector.label_box is not None:
+            out.append(rect(connector.label_box, layout.background, connector.color, 0.5, 3.0))
+    for phase in layout.phases:
+        out.append(text_block(phase.title))
+    for stage in layout.stages:
+        if stage.time is not None:
+            out.append(text_block(stage.time))
+        out.append(text_block(stage.title))
+    out += [text_block(lane.title) for lane in layout.lanes]
+    out += [text_block(blueprint.label) for blueprint in layout.lines]
+    for curve in layout.curves:
+        out += [text_block(curve.plus_hint), text_block(curve.minus_hint)]
+    out += [text_block(c.label) for c in layout.connectors if c.label is not None]
+    return [element for element in out if element]
