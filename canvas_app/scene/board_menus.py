@@ -45,7 +45,7 @@ def build_menu(view: "BoardView", point: QPointF) -> Optional[QMenu]:
     elif cell is not None:
         view.set_current_cell(*cell)
         _add(menu, "addNoteHere", tr("Add Note Here"),
-             lambda: view.input.create_note(cell[0], cell[1], None, None))
+             lambda: view.editing.create_note(cell[0], cell[1], None, None))
         menu.addSeparator()
         _stage_items(view, menu, cell[0], with_rename=False)
         menu.addSeparator()
@@ -88,7 +88,7 @@ def _stage_items(view: "BoardView", menu: QMenu, stage_id: str, with_rename: boo
     journey = view.document.journey
     position = journey.stage_index[stage_id]
     if with_rename:
-        _add(menu, "renameStage", tr("Rename Stage"), lambda: view.input.rename("stage", stage_id))
+        _add(menu, "renameStage", tr("Rename Stage"), lambda: view.editing.rename("stage", stage_id))
     _add(menu, "addStageBefore", tr("Add Stage Before"), lambda: _new_stage(view, position))
     _add(menu, "addStageAfter", tr("Add Stage After"), lambda: _new_stage(view, position + 1))
     _add(menu, "deleteStage", tr("Delete Stage"), lambda: view.editor.delete_stage(stage_id))
@@ -102,25 +102,25 @@ def _stage_items(view: "BoardView", menu: QMenu, stage_id: str, with_rename: boo
 def _lane_items(view: "BoardView", menu: QMenu, lane_id: str, with_rename: bool) -> None:
     position = view.document.journey.lane_index[lane_id]
     if with_rename:
-        _add(menu, "renameLane", tr("Rename Lane"), lambda: view.input.rename("lane", lane_id))
+        _add(menu, "renameLane", tr("Rename Lane"), lambda: view.editing.rename("lane", lane_id))
     _add(menu, "addLaneAbove", tr("Add Lane Above"), lambda: _new_lane(view, position))
     _add(menu, "addLaneBelow", tr("Add Lane Below"), lambda: _new_lane(view, position + 1))
     _add(menu, "deleteLane", tr("Delete Lane"), lambda: view.editor.delete_lane(lane_id))
 
 
 def _phase_items(view: "BoardView", menu: QMenu, phase_id: str) -> None:
-    _add(menu, "renamePhase", tr("Rename Phase"), lambda: view.input.rename("phase", phase_id))
+    _add(menu, "renamePhase", tr("Rename Phase"), lambda: view.editing.rename("phase", phase_id))
     _add(menu, "removePhase", tr("Remove Phase"), lambda: view.editor.delete_phase(phase_id))
 
 
 def _new_stage(view: "BoardView", position: int) -> None:
     stage_id = view.editor.add_stage(position, tr("New stage"))
-    view.input.rename("stage", stage_id)
+    view.editing.rename("stage", stage_id)
 
 
 def _new_lane(view: "BoardView", position: int) -> None:
     lane_id = view.editor.add_lane(position, tr("New lane"))
-    view.input.rename("lane", lane_id)
+    view.editing.rename("lane", lane_id)
 
 
 def _new_phase(view: "BoardView", clicked_stage: str) -> None:
@@ -135,4 +135,4 @@ def _new_phase(view: "BoardView", clicked_stage: str) -> None:
         stage_ids = [clicked_stage]
     phase_id = view.editor.add_phase(stage_ids, tr("New phase"))
     scene.set_marked_stages([])
-    view.input.rename("phase", phase_id)
+    view.editing.rename("phase", phase_id)

@@ -18,12 +18,14 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from canvas_app.document import ChangeSet, Document, Editor
 from canvas_app.scene import board_menus
+from canvas_app.scene.board_editing import EditingFlows
 from canvas_app.scene.board_input import BoardInput
 from canvas_app.scene.board_scene import OVERVIEW_BELOW_ZOOM, BoardScene
 from canvas_app.scene.inline_editors import InlineEditor
@@ -32,6 +34,7 @@ from canvas_app.scene.zooming import Zoomer
 
 NOTE_KIND_MIME = "application/x-journey-canvas-note-kind"
 _STAGE_ZOOM_LIMIT = 1.5
+_PIXMAP_CACHE_KB = 64 * 1024
 _SELECTION_ZOOM_LIMIT = 2.0
 
 
@@ -51,10 +54,16 @@ class BoardView(QGraphicsView):
         # Created first: Qt calls the event overrides below while the view is being set up.
         self.zoomer = Zoomer(self)
         self.input = BoardInput(self)
+        self.editing = EditingFlows(self)
         self.document = document
         self.editor = editor
+        # Before the scene's own connection: a new map first closes any editor and gesture.
+        document.changed.connect(self._before_scene_update)
         self.board_scene = BoardScene(document, self)
         self.setScene(self.board_scene)
+        # Notes are cached as pixmaps (see items.NoteItem); Qt's 10 MB default would thrash on a
+        # high-density screen, where one screenful of notes alone is ~20 MB.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PIXMAP_CACHE_KB))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
@@ -144,7 +153,7 @@ class BoardView(QGraphicsView):
 
     def edit_note(self, note_id: str) -> None:
         """Start in-place editing of a note's text."""
-        self.input.edit_note(note_id)
+        self.editing.edit_note(note_id)
 
     def set_highlight(self, note_ids: Optional[set[str]]) -> None:
         """None: every note normal; a set: those notes highlighted and the others dimmed."""
@@ -164,15 +173,19 @@ class BoardView(QGraphicsView):
 
     # -- document updates ----------------------------------------------------------------------
 
-    def _on_document_changed(self, change: ChangeSet) -> None:
+    def _before_scene_update(self, change: ChangeSet) -> None:
         if change.reset:
             self.input.cancel_all()
+            self.editing.cancel_all()
+
+    def _on_document_changed(self, change: ChangeSet) -> None:
+        if change.reset:
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _after_layout(self) -> None:
-        self.input.after_layout()
+        self.editing.after_layout()
         # A board that grew or shrank may change the smallest zoom allowed.
         if self.zoomer.factor < self.zoomer.minimum() - 1e-9:
             self.zoomer.set(self.zoomer.minimum())
@@ -238,7 +251,7 @@ class BoardView(QGraphicsView):
         if not event.mimeData().hasFormat(NOTE_KIND_MIME):
             event.ignore()
             return
-        if self.input.palette_drag_move(self.mapToScene(event.position().toPoint())):
+        if self.editing.palette_drag_move(self.mapToScene(event.position().toPoint())):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -254,7 +267,7 @@ class BoardView(QGraphicsView):
             return
         payload = bytes(mime.data(NOTE_KIND_MIME).data()).decode("utf-8", "replace")
         point = self.mapToScene(event.position().toPoint())
-        if self.input.palette_drop(payload.strip(), point):
+        if self.editing.palette_drop(payload.strip(), point):
             event.acceptProposedAction()
         else:
             event.ignore()

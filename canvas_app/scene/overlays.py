@@ -55,6 +55,8 @@ class CellFocusItem(OverlayItem):
     def __init__(self) -> None:
         super().__init__()
         self._rect = QRectF()
+        # A cell can be thousands of points tall: only the exposed part of the outline is drawn.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def set_rect(self, rect: Optional[QRectF]) -> None:
         if rect is None:
@@ -71,8 +73,18 @@ class CellFocusItem(OverlayItem):
         # Axis-aligned: no antialiasing needed, and antialiased dashes cost ~1 ms a repaint.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(_cosmetic(_accent(200), 2.0, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        rect = self._rect.adjusted(1.5, 1.5, -1.5, -1.5)
+        area = option.exposedRect.adjusted(-4, -4, 4, 4)
+        left, right = max(rect.left(), area.left()), min(rect.right(), area.right())
+        top, bottom = max(rect.top(), area.top()), min(rect.bottom(), area.bottom())
+        lines = []
+        if left <= right:
+            lines += [QLineF(left, rect.top(), right, rect.top()),
+                      QLineF(left, rect.bottom(), right, rect.bottom())]
+        if top <= bottom:
+            lines += [QLineF(rect.left(), top, rect.left(), bottom),
+                      QLineF(rect.right(), top, rect.right(), bottom)]
+        painter.drawLines(lines)
 
 
 class DropIndicatorItem(OverlayItem):
