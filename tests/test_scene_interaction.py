@@ -249,3 +249,39 @@ def test_press_and_move_without_button_does_not_drag(view) -> None:  # type: ign
     release(view, note_center(view, "a") + QPointF(1, 0))
     assert view.document.undo_stack.count() == 0
     assert view.selected_note_ids() == ["a"]
+
+
+def test_escape_cancels_an_arrow_then_leaves_connector_mode(view) -> None:  # type: ignore[no-untyped-def]
+    """Escape during an arrow drag cancels it; Escape again leaves connector mode (signalled)."""
+    modes = []
+    view.connector_mode_changed.connect(modes.append)
+    view.set_connector_mode(True)
+    drag(view, note_center(view, "a"), note_center(view, "d"), finish=False)
+    assert view.board_scene.connector_preview.isVisible()
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    release(view, note_center(view, "d"))
+    assert view.document.journey.connectors == ()
+    assert view.connector_mode
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.connector_mode
+    assert modes == [True, False]
+
+
+def test_dragging_a_selection_moves_all_its_notes(view) -> None:  # type: ignore[no-untyped-def]
+    """With two notes selected, dragging one of them moves both, in board order, one step."""
+    view.select_notes(["a", "e"])
+    drag(view, note_center(view, "a"), cell_point(view, "s3", "l1"))
+    assert cell_ids(view, "s3", "l1") == ["a", "e"]
+    assert view.document.undo_stack.count() == 1
+
+
+def test_set_current_cell_and_enter_on_an_empty_cell_adds_a_note(view) -> None:  # type: ignore[no-untyped-def]
+    """set_current_cell moves the focus outline; Enter with nothing selected adds a note there."""
+    view.set_current_cell("s3", "l2")
+    assert view.current_cell() == ("s3", "l2")
+    assert view.board_scene.focus_outline.isVisible()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert view.inline_editor.active
+    type_text(view, "Typed")
+    QTest.keyClick(view.inline_editor.widget, Qt.Key.Key_Return, CTRL)
+    assert [n.text for n in view.document.journey.notes_in("s3", "l2")] == ["Typed"]
