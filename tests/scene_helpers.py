@@ -31,8 +31,7 @@ def make_view(qtbot, journey: JourneyMap, width: int = 1400, height: int = 900) 
     """A shown BoardView on a new Document of `journey`, owned by qtbot (closed after the test)."""
     document = Document(journey)
     editor = Editor(document)
-    view = BoardView(document, editor)
-    # The document must outlive the view's signal connections: the view keeps it referenced.
+    view = BoardView(document, editor)  # the view keeps the document and editor referenced
     view.resize(width, height)
     qtbot.addWidget(view)
     view.show()

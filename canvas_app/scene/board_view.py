@@ -276,3 +276,5 @@ class BoardView(QGraphicsView):
         super().showEvent(event)
         # The device pixel ratio is known once shown: the overview is drawn for it.
         self.board_scene.set_view_zoom(self.zoomer.factor, self.devicePixelRatioF())
+        if self.window().focusWidget() is None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # shortcuts work at once
