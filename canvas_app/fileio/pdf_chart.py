@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from canvas_app.fileio.pdf_ink import Ink
 from canvas_app.model import limits
-from canvas_app.model.emotion_curve import monotone_segments
+from canvas_app.model.emotion_curve import curve_series, monotone_segments, one_line
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout_geometry import (
     BoardLayout,
     CubicSegment,
+    CurveSeries,
     EmotionCurve,
     Point,
     Rect,
@@ -31,6 +32,28 @@ MAX_LABEL_LINES = 3
 PHASE_BAR = 15.0
 MIN_NAMED_COLUMN = 34.0  # narrower stage columns are numbered instead of named
 _MINUS = "\u2212"
+_MARKER = 3.4
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLine:
+    """One series of the chart (a persona's, as-is or to-be, or the only one)."""
+
+    color: str
+    dash: tuple[float, ...]
+    segments: tuple[CubicSegment, ...]
+    markers: tuple[Point, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartKey:
+    """A legend entry under the lane's title: a stroke in the series' look, then its label."""
+
+    start: Point
+    end: Point
+    color: str
+    dash: tuple[float, ...]
+    label: TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +64,8 @@ class EmotionChart:
     phase_bars: tuple[Rect, ...]
     separators: tuple[float, ...]  # x of the lines between stages
     score_rows: tuple[tuple[int, float], ...]  # (score, y)
-    segments: tuple[CubicSegment, ...]
-    markers: tuple[Point, ...]
+    lines: tuple[ChartLine, ...]
+    keys: tuple[ChartKey, ...]  # empty for a lone curve
     texts: tuple[TextBlock, ...]  # phase names, stage names or numbers, score values, axis
     style: LayoutStyle
     space_before: float = 0.0
@@ -74,17 +97,28 @@ class EmotionChart:
         ink.line_width(0.6)
         ink.rect(plot, "S")
         ink.ops.append("1 J 1 j")
-        ink.stroke_color(style.emotion_color)
-        ink.line_width(style.emotion_line_width)
-        ink.curve(self.segments)
-        ink.fill_color(style.emotion_color)
+        for line in self.lines:
+            ink.stroke_color(line.color)
+            ink.line_width(style.emotion_line_width, line.dash)
+            ink.curve(line.segments)
+        for key in self.keys:
+            ink.stroke_color(key.color)
+            ink.line_width(style.emotion_line_width, key.dash)
+            ink.line(key.start, key.end)
         ink.stroke_color(style.background)
         ink.line_width(1.0)
-        for marker in self.markers:
-            ink.circle(marker, 3.4)
+        for line in self.lines:
+            ink.fill_color(line.color)
+            for marker in line.markers:
+                ink.circle(marker, _MARKER)
+        for key in self.keys:
+            ink.fill_color(key.color)
+            ink.circle(Point((key.start.x + key.end.x) / 2, key.start.y), _MARKER)
         ink.ops.append("0 J 0 j")
         ink.begin_text()
         ink.text_block(self.title)
+        for key in self.keys:
+            ink.text_block(key.label)
         for block in self.texts:
             ink.text_block(block)
         ink.end_text()
@@ -175,17 +209,66 @@ def emotion_chart(journey: JourneyMap, layout: BoardLayout, curve: EmotionCurve,
                                         label_w_pt + 1.0, LABEL_SIZE, LABEL_SIZE, regular,
                                         style.muted_ink))
         label_height = LABEL_SIZE * 1.2
-    markers = tuple(Point(at(centres[p.stage_id]), score_y(p.score)) for p in curve.points)
+    series = curve_series(curve)
+    chart_lines: list[ChartLine] = []
+    for one in series:
+        markers = tuple(Point(at(centres[p.stage_id]), score_y(p.score)) for p in one.points)
+        chart_lines.append(ChartLine(one.color, one.dash, monotone_segments(list(markers)),
+                                     markers))
     if narrowest >= 24.0:
-        for point, marker in zip(curve.points, markers):
-            label = _score_text(round(point.score, 1))
-            label_w_pt = text_width(label, LABEL_SIZE, FontWeight.SEMIBOLD)
-            above = marker.y - 6.0 - LABEL_SIZE
-            label_y = above if above >= plot.y + 1.0 else marker.y + 6.0
-            texts.append(text_block(label, marker.x - label_w_pt / 2, label_y, label_w_pt + 1.0,
-                                    LABEL_SIZE, LABEL_SIZE, FontWeight.SEMIBOLD,
-                                    style.emotion_color))
-    height = label_top + label_height + 10.0
+        texts += _score_labels(series, chart_lines, plot)
+    keys = _keys(series, title, label_w - 12.0, style) if len(series) > 1 else ()
+    height = max(label_top + label_height, max((k.label.baselines[-1] for k in keys),
+                                               default=0.0) + 4.0) + 10.0
     return EmotionChart(height, plot, title, tuple(bars), separators, scores,
-                        monotone_segments(list(markers)), markers, tuple(texts), style,
-                        bookmark=bookmark)
+                        tuple(chart_lines), keys, tuple(texts), style, bookmark=bookmark)
+
+
+def _score_labels(series: tuple[CurveSeries, ...], lines: list[ChartLine],
+                  plot: Rect) -> list[TextBlock]:
+    """Each stage's mean by its marker, in the series' colour: above the marker for the highest
+    series at that stage, below it for the lowest (middle ones of three or more go unlabelled,
+    rather than overlap)."""
+    at_stage: dict[float, list[tuple[float, float, str, Point]]] = {}
+    for line, chart_line in zip(series, lines):
+        for point, marker in zip(line.points, chart_line.markers):
+            at_stage.setdefault(marker.x, []).append((marker.y, point.score, line.color, marker))
+    texts = []
+    weight = FontWeight.SEMIBOLD
+    for entries in at_stage.values():
+        entries.sort(key=lambda entry: entry[0])
+        chosen = [(entries[0], True)]
+        if len(entries) > 1:
+            chosen.append((entries[-1], False))
+        for (_, score, color, marker), prefer_above in chosen:
+            label = _score_text(round(score, 1))
+            label_w_pt = text_width(label, LABEL_SIZE, weight)
+            above = marker.y - 6.0 - LABEL_SIZE
+            below = marker.y + 6.0
+            fits_above = above >= plot.y + 1.0
+            fits_below = below + LABEL_SIZE <= plot.bottom - 1.0
+            if len(entries) == 1:
+                label_y = above if fits_above else below
+            elif prefer_above:
+                label_y = above if fits_above else below
+            else:
+                label_y = below if fits_below else above
+            texts.append(text_block(label, marker.x - label_w_pt / 2, label_y, label_w_pt + 1.0,
+                                    LABEL_SIZE, LABEL_SIZE, weight, color))
+    return texts
+
+
+def _keys(series: tuple[CurveSeries, ...], title: TextBlock, width: float,
+          style: LayoutStyle) -> tuple[ChartKey, ...]:
+    """The legend of a chart with several lines, one entry a row under the lane's title."""
+    top = (title.baselines[-1] + 8.0) if title.baselines else 0.0
+    swatch, gap, row = 18.0, 5.0, LABEL_SIZE * 1.6
+    keys = []
+    for number, line in enumerate(series):
+        row_top = top + number * row
+        text = one_line(line.label, width - swatch - gap, LABEL_SIZE, FontWeight.REGULAR)
+        label = text_block(text, swatch + gap, row_top, width - swatch - gap + 1.0, LABEL_SIZE,
+                           LABEL_SIZE, FontWeight.REGULAR, style.ink)
+        y = label.baselines[0] - LABEL_SIZE * 0.3
+        keys.append(ChartKey(Point(0.0, y), Point(swatch, y), line.color, line.dash, label))
+    return tuple(keys)

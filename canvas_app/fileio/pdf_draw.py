@@ -13,10 +13,12 @@ from typing import Iterable
 
 from canvas_app.fileio.pdf_ink import Ink
 from canvas_app.fileio.pdf_pages import Placement
+from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.layout_geometry import (
     BoardLayout,
     NoteBox,
     PhaseHeader,
+    Point,
     Rect,
     StageHeader,
     TextBlock,
@@ -173,15 +175,30 @@ def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect) -> None:
         ink.line_width(0.8, (3.0, 3.0))
         ink.ops.append(f"{band.x:.2f} {curve.zero_y:.2f} m {band.right:.2f} {curve.zero_y:.2f} l S")
         ink.ops.append("1 J 1 j")
-        ink.stroke_color(curve.color)
-        ink.line_width(curve.line_width)
-        ink.curve(curve.segments)
-        ink.fill_color(curve.color)
+        # Every line first, then every marker, so no line runs over another series' marker.
+        series = curve_series(curve)
+        for line in series:
+            ink.stroke_color(line.color)
+            ink.line_width(curve.line_width, line.dash)
+            ink.curve(line.segments)
+        for entry in curve.legend:
+            ink.stroke_color(entry.color)
+            ink.line_width(curve.line_width, entry.dash)
+            ink.line(entry.start, entry.end)
         ink.stroke_color(layout.background)
         ink.line_width(1.2)
-        for point in curve.points:
-            ink.circle(point.point, curve.marker_radius)
+        for line in series:
+            ink.fill_color(line.color)
+            for point in line.points:
+                ink.circle(point.point, curve.marker_radius)
+        for entry in curve.legend:
+            ink.fill_color(entry.color)
+            ink.circle(_middle(entry.start, entry.end), curve.marker_radius)
         ink.ops.append("0 J 0 j")
+
+
+def _middle(start: Point, end: Point) -> Point:
+    return Point((start.x + end.x) / 2, (start.y + end.y) / 2)
 
 
 def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect, whole_labels: bool) -> None:
@@ -227,6 +244,8 @@ def _draw_text(ink: Ink, layout: BoardLayout, area: Rect, notes: list[NoteBox],
         if curve.band.intersects(area):
             ink.text_block(curve.plus_hint)
             ink.text_block(curve.minus_hint)
+            for entry in curve.legend:
+                ink.text_block(entry.label)
     for connector in layout.connectors:
         if connector.label is not None and _shows_label(connector.label_box, area, whole_labels):
             ink.text_block(connector.label)

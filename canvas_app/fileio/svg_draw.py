@@ -12,6 +12,7 @@ import re
 from typing import Iterable
 from xml.sax.saxutils import escape
 
+from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.layout_geometry import BoardLayout, CubicSegment, Point, Rect, TextBlock
 
@@ -61,7 +62,8 @@ def line(start: Point, end: Point, stroke: str, width: float,
             f'{_dash(dash)}/>')
 
 
-def curve_path(segments: Iterable[CubicSegment], stroke: str, width: float) -> str:
+def curve_path(segments: Iterable[CubicSegment], stroke: str, width: float,
+               dash: tuple[float, ...] = ()) -> str:
     pieces = list(segments)
     if not pieces:
         return ""
@@ -70,7 +72,8 @@ def curve_path(segments: Iterable[CubicSegment], stroke: str, width: float) -> s
     data += [f"C{number(s.c1.x)} {number(s.c1.y)} {number(s.c2.x)} {number(s.c2.y)} "
              f"{number(s.end.x)} {number(s.end.y)}" for s in pieces]
     return (f'<path d="{" ".join(data)}" fill="none" stroke="{stroke}" '
-            f'stroke-width="{number(width)}" stroke-linecap="round" stroke-linejoin="round"/>')
+            f'stroke-width="{number(width)}" stroke-linecap="round" stroke-linejoin="round"'
+            f'{_dash(dash)}/>')
 
 
 def text_block(block: TextBlock) -> str:
@@ -126,10 +129,14 @@ def board_elements(layout: BoardLayout) -> list[str]:
         band = curve.band
         out.append(line(Point(band.x, curve.zero_y), Point(band.right, curve.zero_y),
                         curve.axis_color, 0.8, (3.0, 3.0)))
-        out.append(curve_path(curve.segments, curve.color, curve.line_width))
-        out += [f'<circle cx="{number(p.point.x)}" cy="{number(p.point.y)}" '
-                f'r="{number(curve.marker_radius)}" fill="{curve.color}" '
-                f'stroke="{layout.background}" stroke-width="1.2"/>' for p in curve.points]
+        series = curve_series(curve)
+        out += [curve_path(s.segments, s.color, curve.line_width, s.dash) for s in series]
+        out += [line(e.start, e.end, e.color, curve.line_width, e.dash) for e in curve.legend]
+        markers = [(p.point, s.color) for s in series for p in s.points]
+        markers += [(Point((e.start.x + e.end.x) / 2, e.start.y), e.color) for e in curve.legend]
+        out += [f'<circle cx="{number(at.x)}" cy="{number(at.y)}" '
+                f'r="{number(curve.marker_radius)}" fill="{color}" '
+                f'stroke="{layout.background}" stroke-width="1.2"/>' for at, color in markers]
     for connector in layout.connectors:
         out.append(curve_path((connector.path,), connector.color, connector.line_width))
         points = " ".join(f"{number(p.x)},{number(p.y)}" for p in connector.arrow)
@@ -146,5 +153,6 @@ def board_elements(layout: BoardLayout) -> list[str]:
     out += [text_block(blueprint.label) for blueprint in layout.lines]
     for curve in layout.curves:
         out += [text_block(curve.plus_hint), text_block(curve.minus_hint)]
+        out += [text_block(entry.label) for entry in curve.legend]
     out += [text_block(c.label) for c in layout.connectors if c.label is not None]
     return [element for element in out if element]

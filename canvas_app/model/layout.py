@@ -7,7 +7,8 @@ feeds the PDF export and the screen.
 
 from __future__ import annotations
 
-from canvas_app.model.emotion_curve import build_curve
+from canvas_app.model.emotion_curve import build_lane_curve, legend_height
+from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
@@ -74,20 +75,20 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
         is_emotions = lane.kind is LaneKind.EMOTIONS
         notes_top = y + style.cell_padding
         band = None
+        groups: list[GroupScores] = []
         if is_emotions:
+            # One curve per persona or per as-is / to-be when the scores say so; their legend
+            # takes a strip at the top of the band.
+            groups = lane_scores(journey, lane.id)
+            strip = legend_height([g.group.label for g in groups], board_width - left, style)
             band = Rect(left, y + style.cell_padding / 2, board_width - left,
-                        style.emotion_band_height)
+                        style.emotion_band_height + strip)
             notes_top = band.bottom + style.cell_padding
-        scores: list[tuple[str, float, float | None]] = []
         for column, stage in enumerate(journey.stages):
             cell_notes = cells_of.get((stage.id, lane.id), ())
             bottom = painter.stack(cell_notes, column_x[column], column_width[column], notes_top,
                                    notes)
             needed = max(needed, bottom + style.cell_padding - y)
-            if is_emotions:
-                scored = [n.emotion for n in cell_notes if n.emotion is not None]
-                mean = sum(scored) / len(scored) if scored else None
-                scores.append((stage.id, column_x[column] + column_width[column] / 2, mean))
         if is_emotions:
             needed = max(needed, notes_top - y + style.cell_padding)
         height = max(needed, style.lane_min_height, lane.height or 0.0)
@@ -99,7 +100,10 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
             for c, stage in enumerate(journey.stages)
         )
         if band is not None:
-            curves.append(build_curve(lane.id, band, scores, style))
+            centres = [x + w / 2 for x, w in zip(column_x, column_width)]
+            series = [(g.group, [(stage_id, centre, mean) for (stage_id, mean), centre
+                                 in zip(g.means, centres)]) for g in groups]
+            curves.append(build_lane_curve(lane.id, band, series, style))
         y += height
         for line_index in lines_after.get(lane.id, ()):
             line_layout = _blueprint_line(journey, line_index, y, board_width, style)

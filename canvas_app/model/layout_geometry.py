@@ -160,8 +160,41 @@ class EmotionPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class CurveSeries:
+    """One line through an emotions lane: a persona's, the as-is or the to-be journey, or the
+    lane's only one (`key` ""). `dash` is empty for a solid line (to-be lines are dashed)."""
+
+    key: str
+    label: str
+    color: str
+    dash: tuple[float, ...]
+    points: tuple[EmotionPoint, ...]
+    segments: tuple[CubicSegment, ...]
+    persona_id: Optional[str] = None
+    horizon: Optional[str] = None  # "as-is" | "to-be" when the lane is split by evidence
+
+
+@dataclass(frozen=True, slots=True)
+class CurveLegendEntry:
+    """A legend entry at the top of the band: a short stroke from `start` to `end` in the
+    series' colour and dash, with a marker at its middle, then the series' label."""
+
+    series_key: str
+    start: Point
+    end: Point
+    color: str
+    dash: tuple[float, ...]
+    label: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
 class EmotionCurve:
-    """The curve of an emotions lane: a band at the top of the lane, a zero axis, the points."""
+    """The curve of an emotions lane: a band at the top of the lane, a zero axis, the points.
+
+    `series` holds one line per score group (two personas, or as-is and to-be); `points`,
+    `segments` and `color` repeat the first series for readers that draw a single curve. With
+    more than one series the band starts with a legend strip (`legend`) above the plot.
+    """
 
     lane_id: str
     band: Rect
@@ -179,6 +212,8 @@ class EmotionCurve:
     segments: tuple[CubicSegment, ...]
     plus_hint: TextBlock
     minus_hint: TextBlock
+    series: tuple[CurveSeries, ...] = ()
+    legend: tuple[CurveLegendEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

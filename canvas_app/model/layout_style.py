@@ -52,6 +52,14 @@ class LayoutStyle:
     emotion_hint_size: float = 16.0
     emotion_line_width: float = 2.2
     emotion_marker_radius: float = 4.2
+    # Several curves in one lane (personas, as-is / to-be): a colour each, to-be lines dashed,
+    # and a legend strip at the top of the band.
+    emotion_series_colors: tuple[str, ...] = (
+        "#D9541E", "#2F6FB0", "#2E7D4F", "#8E44AD", "#A8740A", "#C2185B", "#00838F", "#6D4C41")
+    emotion_to_be_dash: tuple[float, ...] = (7.0, 4.0)
+    emotion_legend_size: float = 9.5
+    emotion_legend_swatch: float = 22.0
+    emotion_legend_label_width: float = 190.0
     # Connectors.
     connector_width: float = 1.3
     arrow_length: float = 8.0
