@@ -90,6 +90,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check a map file (exit 0 valid, 1 invalid)")
     validate.add_argument("map_file", metavar="FILE.journey")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="Linux: add the app to this user's menus, with its icon and .journey file type",
+    )
+    desktop.add_argument("--uninstall", action="store_true", help="remove them again")
     return parser
 
 
@@ -236,6 +242,24 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from canvas_app import desktop_integration
+
+    if args.uninstall:
+        report = desktop_integration.uninstall()
+        print(f"removed {len(report.removed)} files from {desktop_integration.data_home()}")
+    else:
+        report = desktop_integration.install()
+        print(f"installed {len(report.written)} files under {desktop_integration.data_home()} "
+              f"(starts: {' '.join(desktop_integration.launcher_command())})")
+    if report.tools_missing:
+        print(f"not found (the desktop picks the changes up later): "
+              f"{', '.join(report.tools_missing)}")
+    if report.tools_failed:
+        print(f"failed (the desktop picks the changes up later): {', '.join(report.tools_failed)}")
+    return EXIT_OK
+
+
 def _require_suffix(output: str, suffix: str) -> Path:
     path = Path(output)
     if path.suffix.lower() != suffix:
@@ -249,4 +273,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "export": _cmd_export,
     "validate": _cmd_validate,
+    "install-desktop": _cmd_install_desktop,
 }

@@ -21,7 +21,9 @@ ALLOWED: dict[str, set[str]] = {
     "document": {"document", "fileio", "model", "pydantic", "PySide6"},
     "scene": {"scene", "document", "model", "PySide6", "shiboken6"},
     "ui": {"ui", "scene", "document", "fileio", "model", "PySide6", "shiboken6", "resources"},
-    "cli": {"fileio", "model", "resources", "launcher"},
+    "cli": {"fileio", "model", "resources", "launcher", "desktop_integration"},
+    # Installs the .desktop entry, icons and MIME type (files and the desktop's tools; no Qt).
+    "desktop_integration": set(),
     "launcher": {"fileio", "model", "ui", "cli", "app", "PySide6"},
     # app.py starts the QApplication and the windows.
     "app": {"ui", "scene", "document", "fileio", "model", "PySide6", "shiboken6"},
@@ -38,7 +40,7 @@ def _layer_of(path: Path) -> str:
     stem = relative.stem
     if stem in {"cli", "cli_commands", "__main__"}:
         return "cli"
-    if stem in {"launcher", "app"}:
+    if stem in {"launcher", "app", "desktop_integration"}:
         return stem
     return "root"
 
