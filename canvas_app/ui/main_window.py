@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue(_GEOMETRY, self.saveGeometry())
         self.settings.setValue(_STATE, self.saveState(_STATE_VERSION))
+        self.files.close_session()  # closed on purpose: no recovery snapshot, no lock file
         event.accept()
 
     def _restore_layout(self) -> None:
