@@ -1,14 +1,22 @@
-"""Starting the desktop application: the QApplication (names, fonts) and the first windows."""
+"""Starting the desktop application: the QApplication (names, icon, fonts) and the first windows
+(the start screen when no file is given).
+
+Test-only: with `JOURNEY_CANVAS_SMOKE_QUIT_MS=N` in the environment, the application prints one
+JSON line about its first window once that window has painted, then quits N ms later (exit 0). The
+packaged-app smoke test (tests/test_packaging_app.py) runs the built binary that way.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from canvas_app import APP_NAME, __version__
 from canvas_app.model.fonts import FAMILY
@@ -16,6 +24,7 @@ from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import Language, MapType
 
 DESKTOP_FILE_NAME = "journey-canvas"
+SMOKE_QUIT_ENV = "JOURNEY_CANVAS_SMOKE_QUIT_MS"
 
 # Windows stay alive while open (Qt deletes a closed window; Python must not keep a dead wrapper).
 _open_windows: list[object] = []
@@ -32,6 +41,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     from canvas_app.scene.canvas_font import ensure_canvas_font
+    from canvas_app.ui.about_dialog import application_icon
+
+    app.setWindowIcon(application_icon())
 
     ensure_canvas_font()
     font = QFont(FAMILY)
@@ -53,9 +65,11 @@ def new_default_map() -> JourneyMap:
     return build_map(MapType.CURRENT_STATE, language=interface_language())
 
 
-def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None) -> object:
-    """Show a new window on the map at `path` (or a new map); a file that cannot be opened is
-    explained in a message and the window keeps a new map."""
+def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None,
+                start_screen: bool = False) -> object:
+    """Show a new window on the map at `path` (or a new map, behind the start screen when
+    `start_screen`); a file that cannot be opened is explained in a message and the window keeps
+    a new map."""
     from PySide6.QtCore import Qt
 
     from canvas_app.fileio.codec import load_path
@@ -74,6 +88,8 @@ def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open_windows.append(window)
     window.destroyed.connect(lambda _obj=None, w=window: _forget(w))
+    if start_screen and journey is None:
+        window.show_start_screen()
     window.show()
     if problem is not None:
         from canvas_app.ui import prompts
@@ -90,11 +106,52 @@ def _forget(window: object) -> None:
 
 
 def run(paths: Sequence[str]) -> int:
-    """Open one window per map in `paths` (one new map when none) and run until all close."""
+    """Open one window per map in `paths` (the start screen when none) and run until all close."""
     app = create_application(sys.argv[:1] or [DESKTOP_FILE_NAME])
-    if paths:
-        for path in paths:
-            open_window(str(Path(path)))
-    else:
-        open_window()
+    windows = [open_window(str(Path(path))) for path in paths] or [open_window(start_screen=True)]
+    quit_after = os.environ.get(SMOKE_QUIT_ENV, "")
+    if quit_after.isdigit():
+        first = windows[0]
+        assert isinstance(first, QWidget)
+        _SmokeQuit(app, first, int(quit_after))
     return app.exec()
+
+
+class _SmokeQuit(QObject):
+    """Test-only (see the module docstring): after `window`'s central page first paints, print
+    what it shows as one JSON line and quit `delay_ms` later."""
+
+    def __init__(self, app: QApplication, window: QWidget, delay_ms: int) -> None:
+        super().__init__(app)
+        self._app = app
+        self._window = window
+        self._delay_ms = delay_ms
+        self._reported = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self._reported and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget) and watched.window() is self._window):
+            self._reported = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        from canvas_app.ui.main_window import MainWindow
+
+        window = self._window
+        report: dict[str, object] = {"title": window.windowTitle(),
+                                     "icon": not self._app.windowIcon().isNull()}
+        if isinstance(window, MainWindow):
+            journey = window.document.journey
+            report.update(page="start" if window.start_screen_visible() else "board",
+                          notes=len(journey.notes), map_title=journey.title)
+            if window.start_screen_visible():
+                report.update(samples=len(window.start_screen.sample_keys()),
+                              templates=len(window.start_screen.template_ids()))
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        QTimer.singleShot(self._delay_ms, self._quit)
+
+    def _quit(self) -> None:
+        self._app.closeAllWindows()  # lets each window release its lock file
+        self._app.quit()

@@ -59,6 +59,9 @@ class Actions(QObject):
                                  self.tr("Export the map as PDF or CSV"))
         self.import_csv = self._make("action_import_csv", self.tr("&Import CSV…"), ["Ctrl+Shift+I"],
                                      self.tr("Make a new map from a CSV file of notes"))
+        self.start_screen = self._make("action_start_screen", self.tr("S&tart Screen"), [],
+                                       self.tr("Show the start screen: recent maps, templates "
+                                               "and samples"))
         self.close = self._make("action_close", self.tr("&Close"), [key.Close, "Ctrl+W"],
                                 self.tr("Close this window"))
         self.quit = self._make("action_quit", self.tr("&Quit"), [key.Quit, "Ctrl+Q"],

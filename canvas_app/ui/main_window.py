@@ -9,25 +9,25 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from canvas_app import APP_NAME, __version__
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.document.clipboard import NoteClipboard
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.scene.board_view import BoardView
-from canvas_app.ui import prompts
+from canvas_app.ui import about_dialog
 from canvas_app.ui.actions import Actions
 from canvas_app.ui.docks import build_docks
 from canvas_app.ui.edit_controller import EditController
 from canvas_app.ui.file_controller import FileController
 from canvas_app.ui.file_drop import FileDropFilter
-from canvas_app.ui.labels import fill
 from canvas_app.ui.menus import build_menus, build_toolbar
 from canvas_app.ui.recent_files import RecentFiles
 from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
+from canvas_app.ui.start_mode import StartMode
+from canvas_app.ui.start_screen import StartScreen
 from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
 
 _GEOMETRY = "window/geometry"
@@ -49,7 +49,11 @@ class MainWindow(QMainWindow):
         self.document = Document(journey, path, parent=self)
         self.editor = Editor(self.document)
         self.view = BoardView(self.document, self.editor, self)
-        self.setCentralWidget(self.view)
+        # The board and the start screen share the central area (start_mode switches them).
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("central_pages")
+        self.pages.addWidget(self.view)
+        self.setCentralWidget(self.pages)
 
         self.window_actions = Actions(self, self.document.undo_stack)
         self.addActions(self.window_actions.all())
@@ -61,6 +65,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
                                        self.files.open_path)
         self.toolbar = build_toolbar(self, self.window_actions)
+        board_menus = [self.menuBar().findChild(QMenu, name)
+                       for name in ("menu_edit", "menu_view", "menu_insert")]
+        self.start_mode = StartMode(self, self.pages, self.view, self.view.viewport(),
+                                    self._make_start_screen, self.window_actions,
+                                    [menu for menu in board_menus if menu is not None],
+                                    _STATE_VERSION)
         connect_zoom_actions(self.window_actions, self.view)
         self.status = StatusBarController(self, self.document, self.view, self.files,
                                           self.window_actions)
@@ -95,7 +105,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.find.triggered.connect(self.show_search)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.window_actions.all(), self).exec())
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(lambda: about_dialog.show_about(self))
+        a.start_screen.triggered.connect(lambda: self.show_start_screen(over_map=True))
         files.map_replaced.connect(self._on_map_replaced)
         self.document.changed.connect(self._on_changed)
         self.view.selection_changed.connect(panels.inspector.set_selection)
@@ -116,6 +127,7 @@ class MainWindow(QMainWindow):
             self.files.open_path(path)
 
     def _on_map_replaced(self) -> None:
+        self.start_mode.show_board()
         self.panels.inspector.set_selection(self.view.selected_note_ids())
         self._refresh_search()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -154,10 +166,35 @@ class MainWindow(QMainWindow):
         dock.raise_()
         self.panels.search.focus_search()
 
-    def _about(self) -> None:
-        prompts.show_about(self, fill(self.tr("About %1"), APP_NAME), fill(self.tr(
-            "%1 %2\n\nAn offline editor for customer journey maps: stages, lanes and sticky "
-            "notes, with PDF and CSV export."), APP_NAME, __version__))
+    # -- start screen -----------------------------------------------------------------------
+
+    def show_start_screen(self, over_map: bool = False) -> None:
+        """Show the start screen in place of the board (`over_map`: offer the way back)."""
+        self.start_mode.show_start(over_map)
+
+    def start_screen_visible(self) -> bool:
+        return self.start_mode.is_start_visible()
+
+    @property
+    def start_screen(self) -> StartScreen:
+        return self.start_mode.screen()
+
+    def _make_start_screen(self) -> StartScreen:
+        screen = StartScreen(self.recent, self.window_actions, self)
+        screen.recent_chosen.connect(self.files.open_path)
+        screen.sample_chosen.connect(self._open_sample)
+        screen.template_chosen.connect(self._start_new)
+        return screen
+
+    def _open_sample(self, path: Path) -> None:
+        """A sample opens as a new, unsaved map: the shipped file is never overwritten."""
+        journey = self.start_screen.sample_map(path)
+        if journey is not None:
+            self._start_new(journey)
+
+    def _start_new(self, journey: JourneyMap) -> None:
+        if self.files.confirm_discard():
+            self.files.start_new(journey)
 
     # -- closing ----------------------------------------------------------------------------
 
@@ -166,7 +203,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue(_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(_STATE, self.saveState(_STATE_VERSION))
+        self.settings.setValue(_STATE, self.start_mode.board_state())
         self.files.close_session()  # closed on purpose: no recovery snapshot, no lock file
         event.accept()
 

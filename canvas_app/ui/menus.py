@@ -28,6 +28,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     recent_menu.aboutToShow.connect(lambda: fill_recent_menu(recent_menu, recent, open_path))
     recent.changed.connect(lambda: fill_recent_menu(recent_menu, recent, open_path))
     fill_recent_menu(recent_menu, recent, open_path)
+    file_menu.addAction(a.start_screen)
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as])
     file_menu.addSeparator()
