@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence
 
+from PySide6.QtGui import QUndoCommand
+
 from canvas_app.document.commands import MapEditCommand, short, tr
 from canvas_app.model import edits
+from canvas_app.model.edits import ChangeSummary, MapDelta, RecordDelta
 from canvas_app.model.kinds import LaneKind
 from canvas_app.model.records import CampaignCard
 
@@ -169,10 +172,35 @@ class AddPersonaCommand(MapEditCommand):
 
 
 class EditPersonaCommand(MapEditCommand):
-    def __init__(self, document: "Document", persona_id: str, **fields: Any) -> None:
+    """Change fields of a persona. Edits carrying the same `session` (a panel's typing in one
+    field, committed as it goes) merge into one undo step."""
+
+    MERGE_ID = 1002
+
+    def __init__(self, document: "Document", persona_id: str, session: object = None,
+                 **fields: Any) -> None:
         name = edits.get_persona(document.journey, persona_id)[1].name
         result = edits.update_persona(document.journey, persona_id, **fields)
         super().__init__(document, result, tr("Edit persona “%1”", short(name)))
+        self.persona_id = persona_id
+        self.session = session
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (not isinstance(other, EditPersonaCommand) or other.session is None
+                or other.session != self.session or other.persona_id != self.persona_id
+                or not self._summary.delta.personas.replaced
+                or not other.summary.delta.personas.replaced):
+            return False
+        index, original, _ = self._summary.delta.personas.replaced[0]
+        _, _, latest = other.summary.delta.personas.replaced[0]
+        self._summary = ChangeSummary.of(MapDelta(personas=RecordDelta(
+            replaced=((index, original, latest),))))
+        if latest == original:
+            self.setObsolete(True)  # typed back to the original: no step at all
+        return True
 
 
 class DeletePersonaCommand(MapEditCommand):

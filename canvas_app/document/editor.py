@@ -204,8 +204,10 @@ class Editor:
         self._push(grid_cmd.AddPersonaCommand(self._document, name, persona_id, **fields))
         return persona_id
 
-    def set_persona_fields(self, persona_id: str, **fields: Any) -> None:
-        self._push(grid_cmd.EditPersonaCommand(self._document, persona_id, **fields))
+    def set_persona_fields(self, persona_id: str, session: object = None, **fields: Any) -> None:
+        """Change fields of a persona; consecutive edits with the same `session` (not None)
+        merge into one undo step."""
+        self._push(grid_cmd.EditPersonaCommand(self._document, persona_id, session, **fields))
 
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona; notes that named it lose the reference."""

@@ -1,4 +1,5 @@
-"""The dock panels around the board: note palette, legend, inspector, search and undo history."""
+"""The dock panels around the board: note palette, legend, inspector, personas, search and undo
+history."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from canvas_app.document.editor import Editor
 from canvas_app.ui.inspector_panel import InspectorPanel
 from canvas_app.ui.legend_panel import LegendPanel
 from canvas_app.ui.palette_panel import PalettePanel
+from canvas_app.ui.persona_panel import PersonaPanel
 from canvas_app.ui.search_panel import SearchPanel
 
 
@@ -26,6 +28,7 @@ class Panels:
     inspector: InspectorPanel
     search: SearchPanel
     history: QUndoView
+    personas: PersonaPanel
     docks: dict[str, QDockWidget]
 
 
@@ -42,8 +45,8 @@ def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
 
 
 def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Panels:
-    """Create the panels and dock them: palette and legend on the left, inspector on the right
-    above search and history (tabbed)."""
+    """Create the panels and dock them: palette and legend on the left, inspector (tabbed with
+    personas) on the right above search and history (tabbed)."""
     left = Qt.DockWidgetArea.LeftDockWidgetArea
     right = Qt.DockWidgetArea.RightDockWidgetArea
     palette = PalettePanel(window)
@@ -53,17 +56,30 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     history = QUndoView(document.undo_stack, window)
     history.setObjectName("undo_view")
     history.setEmptyLabel(window.tr("Map opened"))
+    personas = PersonaPanel(document, editor, window)
     tr = window.tr
     docks = {
         "palette": _dock(window, "palette", tr("Note Palette"), palette, left),
         "legend": _dock(window, "legend", tr("Legend"), legend, left),
         "inspector": _dock(window, "inspector", tr("Inspector"), inspector, right),
+        "personas": _dock(window, "personas", tr("Personas"), personas, right),
         "search": _dock(window, "search", tr("Find and Filter"), search, right),
         "history": _dock(window, "history", tr("History"), history, right),
     }
     window.tabifyDockWidget(docks["search"], docks["history"])
+    window.tabifyDockWidget(docks["inspector"], docks["personas"])
     docks["search"].raise_()
+    docks["inspector"].raise_()
+
+    def show_only_persona(persona_id: str) -> None:
+        # The filter lives in Find and Filter, where it shows and can be cleared.
+        search.set_journey(document.journey)
+        search.show_only_persona(persona_id)
+        docks["search"].show()
+        docks["search"].raise_()
+
+    personas.filter_requested.connect(show_only_persona)
     # Narrow side columns leave the board most of the window (a saved layout overrides this).
     window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
                        Qt.Orientation.Horizontal)
-    return Panels(palette, legend, inspector, search, history, docks)
+    return Panels(palette, legend, inspector, search, history, personas, docks)

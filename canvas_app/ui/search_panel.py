@@ -103,6 +103,22 @@ class SearchPanel(QWidget):
             self._set_all_unchecked(widget)
         self._update()
 
+    def show_only_persona(self, persona_id: str) -> None:
+        """Filter by that one persona alone (the find text and other filters cleared)."""
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        for widget in (self.kind_list, self.tag_list, self.persona_list):
+            self._set_all_unchecked(widget)
+        self.persona_list.blockSignals(True)
+        for row in range(self.persona_list.count()):
+            item = self.persona_list.item(row)
+            if item.data(_KEY_ROLE) == persona_id:
+                item.setCheckState(Qt.CheckState.Checked)
+                self.persona_list.setCurrentItem(item)
+        self.persona_list.blockSignals(False)
+        self._update()
+
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
