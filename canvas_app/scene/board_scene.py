@@ -118,6 +118,7 @@ class BoardScene(QGraphicsScene):
             self.selection_changed.emit([])
         else:
             self._update(compute_layout(self._document.journey))
+            self._show_kinds(change.notes_updated)
         self.layout_changed.emit()
 
     def _clear(self) -> None:
@@ -127,6 +128,15 @@ class BoardScene(QGraphicsScene):
         for items in self._record_dicts():
             items.clear()
         self.notes.clear()
+
+    def _show_kinds(self, note_ids: Iterable[str]) -> None:
+        """Give these notes' items their kind (drawn as a glyph: colour is not the only sign)."""
+        by_id = self._document.journey.note_by_id
+        for note_id in note_ids:
+            item = self.notes.get(note_id)
+            note = by_id.get(note_id)
+            if item is not None and note is not None:
+                item.set_kind(note.kind)
 
     def _record_dicts(self) -> tuple[dict, ...]:  # type: ignore[type-arg]
         return (self.stages, self.phases, self.lanes, self.lines, self.curves, self.connectors)
@@ -141,6 +151,7 @@ class BoardScene(QGraphicsScene):
         for box in layout.notes:
             item = notes[box.note_id] = NoteItem(box, radius)
             self._add(item, "note")
+        self._show_kinds(notes)
         self._after_layout()
 
     def _add(self, item: QGraphicsItem, layer: str) -> None:
@@ -166,6 +177,7 @@ class BoardScene(QGraphicsScene):
                 item = notes[note_id] = NoteItem(box, radius)
                 self._add(item, "note")
                 self._style_note(note_id, item)
+                self._show_kinds((note_id,))
             else:
                 item.set_box(box)
         if len(boxes) != len(notes):

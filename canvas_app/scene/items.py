@@ -25,7 +25,10 @@ from canvas_app.model.layout_geometry import (
     PhaseHeader,
     StageHeader,
 )
+from canvas_app.model.kinds import NoteKind
 from canvas_app.scene import layout_painter as lp
+from canvas_app.scene import screen_style
+from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 
 PAINTS: Counter[str] = Counter()
 
@@ -74,7 +77,8 @@ class RecordItem(QGraphicsItem, Generic[R]):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: Optional[QWidget] = None) -> None:
         PAINTS[self.KIND] += 1
-        self.paint_record(painter, _scale(option, painter))
+        with screen_style.on_screen():
+            self.paint_record(painter, _scale(option, painter))
 
     def paint_record(self, painter: QPainter, scale: float) -> None:
         raise NotImplementedError
@@ -82,7 +86,8 @@ class RecordItem(QGraphicsItem, Generic[R]):
 
 class NoteItem(QGraphicsItem):
     """A sticky note, positioned at its box's top-left so a note that only moves is not redrawn
-    from scratch. Carries the view state the scene sets: selected, current, dimmed, matched."""
+    from scratch. Carries the view state the scene sets: selected, current, dimmed, matched, and
+    its kind (drawn as a glyph in the corner, so colour is not the only sign of it)."""
 
     KIND = "note"
 
@@ -93,6 +98,7 @@ class NoteItem(QGraphicsItem):
         self.selected = False
         self.current = False
         self.matched = False
+        self.kind: Optional[NoteKind] = None
         self._bounds = self._bounds_of(box)
         self.setPos(box.rect.x, box.rect.y)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -137,6 +143,12 @@ class NoteItem(QGraphicsItem):
             self.current = current
             self.update()
 
+    def set_kind(self, kind: Optional[NoteKind]) -> None:
+        """The note's kind, shown by its glyph (a custom colour can hide what the fill says)."""
+        if kind != self.kind:
+            self.kind = kind
+            self.update()
+
     def set_highlight(self, dimmed: bool, matched: bool) -> None:
         self.setOpacity(_DIMMED_OPACITY if dimmed else 1.0)
         if matched != self.matched:
@@ -149,7 +161,11 @@ class NoteItem(QGraphicsItem):
         scale = _scale(option, painter)
         rect = self.box.rect
         painter.translate(-rect.x, -rect.y)
-        lp.paint_note(painter, self.box, self._radius, scale)
+        with screen_style.on_screen():
+            lp.paint_note(painter, self.box, self._radius, scale)
+            if self.kind is not None and self.kind is not NoteKind.NOTE:
+                color = screen_style.text_color(self.box.text.color)
+                paint_glyph(painter, self.kind, glyph_rect(lp.qrect(rect)), lp.qcolor(color))
         if self.selected or self.matched or self.current:
             painter.translate(rect.x, rect.y)
             self._paint_outline(painter, scale)
@@ -220,7 +236,8 @@ class BackdropItem(RecordItem[BoardLayout]):
         for curve in layout.curves:
             if lp.qrect(curve.band).intersects(area):
                 lp.paint_curve_band(painter, curve)
-        lp.paint_grid(painter, layout, area, scale)
+        with screen_style.on_screen():
+            lp.paint_grid(painter, layout, area, scale)
 
 
 def _paint_band(painter: QPainter, lane: LaneRow, background: str) -> None:

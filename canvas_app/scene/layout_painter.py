@@ -27,6 +27,7 @@ from canvas_app.model.layout_geometry import (
     StageHeader,
     TextBlock,
 )
+from canvas_app.scene import screen_style
 from canvas_app.scene.canvas_font import (
     REFERENCE_PIXEL_SIZE,
     line_origin,
@@ -103,7 +104,7 @@ def draw_block(painter: QPainter, block: TextBlock, scale: float) -> None:
     weight = block.weight
     painter.save()
     painter.setFont(reference_font(weight))
-    painter.setPen(qcolor(block.color))
+    painter.setPen(qcolor(screen_style.text_color(block.color)))
     painter.translate(block.x, 0.0)
     painter.scale(ratio, ratio)
     for line, baseline in zip(block.lines, block.baselines):
@@ -138,7 +139,10 @@ def paint_note(painter: QPainter, box: NoteBox, radius: float, scale: float) -> 
         # would cost as much as the note itself (antialiased fills dominate painting).
         painter.fillRect(QRectF(rect.x() + radius * 0.6, rect.bottom(),
                                 rect.width() - radius * 1.2, _SHADOW_OFFSET), _SHADOW)
-    painter.setPen(_pen(box.border, _thin(NOTE_BORDER_WIDTH, scale)))
+    if screen_style.active():
+        painter.setPen(_pen(screen_style.HC_BORDER, _thin(screen_style.HC_BORDER_WIDTH, scale)))
+    else:
+        painter.setPen(_pen(box.border, _thin(NOTE_BORDER_WIDTH, scale)))
     painter.setBrush(_brush(box.fill))
     painter.drawRoundedRect(rect, radius, radius)
     draw_block(painter, box.text, scale)
@@ -172,7 +176,10 @@ def paint_lane(painter: QPainter, lane: LaneRow, background: str, scale: float) 
 
 
 def paint_grid(painter: QPainter, layout: BoardLayout, area: QRectF, scale: float) -> None:
-    painter.setPen(_pen(layout.grid_color, _thin(GRID_WIDTH, scale)))
+    if screen_style.active():
+        painter.setPen(_pen(screen_style.HC_GRID, _thin(screen_style.HC_GRID_WIDTH, scale)))
+    else:
+        painter.setPen(_pen(layout.grid_color, _thin(GRID_WIDTH, scale)))
     lines = []
     for segment in layout.grid:
         a, b = segment.start, segment.end

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.scene import screen_style
 from canvas_app.scene.items import PAINTS
 from canvas_app.scene.layout_painter import paint_board, qrect
 
@@ -36,7 +37,8 @@ def render_overview(layout: BoardLayout, scale: float, dimmed: Optional[set[str]
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.scale(scale, scale)
-    paint_board(painter, layout)
+    with screen_style.on_screen():
+        paint_board(painter, layout)
     if dimmed:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_DIM)
