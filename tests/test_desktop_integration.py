@@ -149,3 +149,14 @@ def test_launcher_command_points_at_this_installation() -> None:
     beside = Path(sys.executable).parent / "journey-canvas"
     if beside.is_file():
         assert command == [str(beside.absolute())]
+
+
+def test_committed_icons_match_the_svg() -> None:
+    """The committed PNG sizes are what packaging/make_icons.py renders from the SVG (run it
+    after editing the SVG)."""
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"), "--check"],
+                            capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    for size in di.ICON_SIZES:
+        assert (ROOT / "resources" / "icons" / f"journey-canvas-{size}.png").is_file()

@@ -7,6 +7,7 @@ as an untitled copy, so the shipped file is never overwritten.
 
 from __future__ import annotations
 
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -34,6 +35,7 @@ from canvas_app.fileio.errors import InputError
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import Language, MapType
 from canvas_app.model.layout import compute_layout
+from canvas_app.model.layout_geometry import BoardLayout
 from canvas_app.model.templates import MAP_TYPE_IDS, build_map, list_templates
 from canvas_app.ui.about_dialog import application_icon
 from canvas_app.ui.actions import Actions
@@ -59,6 +61,10 @@ def template_map(template_id: str, language: Language) -> JourneyMap:
     if template_id in MAP_TYPE_IDS:
         return build_map(MapType(template_id), None, language)
     return build_map(MapType.CURRENT_STATE, template_id, language)
+
+
+def _template_layout(template_id: str, language: Language) -> BoardLayout:
+    return compute_layout(template_map(template_id, language))
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -268,15 +274,14 @@ class StartScreen(QWidget):
             self._samples[str(path)] = journey
             self.sample_grid.add_card(str(path), journey.title or path.stem,
                                       f"{journey.title}\n{path.name}\n{tip}",
-                                      lambda j=journey: compute_layout(j))
+                                      partial(compute_layout, journey))
 
     def _fill_templates(self) -> None:
         language = self.map_language()
         self.template_grid.clear()
         for info in list_templates():
-            self.template_grid.add_card(
-                info.id, info.title(language), info.description(language),
-                lambda template_id=info.id: compute_layout(template_map(template_id, language)))
+            self.template_grid.add_card(info.id, info.title(language), info.description(language),
+                                        partial(_template_layout, info.id, language))
 
     # -- choices ----------------------------------------------------------------------------
 
