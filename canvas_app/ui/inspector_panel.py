@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from canvas_app.model import limits
 from canvas_app.model.kinds import KIND_COLORS, Evidence, LaneKind, NoteKind
 from canvas_app.model.records import Note
 from canvas_app.ui import prompts
-from canvas_app.ui.labels import emotion_label, evidence_label, kind_color, kind_label, swatch_icon
+from canvas_app.ui.labels import emotion_label, evidence_label, kind_icon, kind_label, swatch_icon
 from canvas_app.ui.search_sorting import collated, map_collator
 
 T = TypeVar("T")
@@ -89,67 +89,64 @@ class InspectorPanel(QWidget):
         self.summary.setObjectName("inspector_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.summary)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("inspector_kind")
         for kind in NoteKind:
-            self.kind_combo.addItem(swatch_icon(kind_color(kind)), kind_label(kind), kind.value)
+            self.kind_combo.addItem(kind_icon(kind), kind_label(kind), kind.value)
         self.kind_combo.activated.connect(
             lambda index: self._apply(kind=NoteKind(self.kind_combo.itemData(index))))
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self._add_row(self.kind_combo)
 
         colour_row = QHBoxLayout()
-        self.color_button = QPushButton(self.tr("Choose…"), self)
+        self.color_button = QPushButton(self)
         self.color_button.setObjectName("inspector_color")
-        self.color_button.setToolTip(self.tr("Give the notes a colour of their own"))
         self.color_button.clicked.connect(self._choose_color)
-        self.color_reset = QPushButton(self.tr("Kind colour"), self)
+        self.color_reset = QPushButton(self)
         self.color_reset.setObjectName("inspector_color_reset")
-        self.color_reset.setToolTip(self.tr("Go back to the colour of the note kind"))
         self.color_reset.clicked.connect(lambda: self._apply(color=None))
         colour_row.addWidget(self.color_button, 1)
         colour_row.addWidget(self.color_reset, 1)
-        colour_label = QLabel(self.tr("&Colour:"), self)
-        colour_label.setBuddy(self.color_button)  # a row of two buttons has no buddy of its own
-        form.addRow(colour_label, colour_row)
+        self._colour_label = QLabel(self)
+        self._colour_label.setBuddy(self.color_button)  # a row of two buttons has no buddy
+        form.addRow(self._colour_label, colour_row)
 
         self.emotion_combo = QComboBox(self)
         self.emotion_combo.setObjectName("inspector_emotion")
-        self.emotion_combo.addItem(self.tr("No score"), None)
+        self.emotion_combo.addItem("", None)
         for score in range(limits.EMOTION_MIN, limits.EMOTION_MAX + 1):
-            self.emotion_combo.addItem(emotion_label(score), score)
+            self.emotion_combo.addItem("", score)
         self.emotion_combo.activated.connect(
             lambda index: self._apply(emotion=self.emotion_combo.itemData(index)))
-        form.addRow(self.tr("&Emotion:"), self.emotion_combo)
+        self._add_row(self.emotion_combo)
 
         self.votes_spin = QSpinBox(self)
         self.votes_spin.setObjectName("inspector_votes")
         self.votes_spin.setKeyboardTracking(False)  # one edit per typed number, not per digit
         self.votes_spin.valueChanged.connect(self._votes_changed)
-        form.addRow(self.tr("&Votes:"), self.votes_spin)
+        self._add_row(self.votes_spin)
 
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("inspector_tags")
-        self.tags_edit.setToolTip(self.tr("Tags separated by commas"))
         self.tags_edit.editingFinished.connect(self._tags_edited)
-        form.addRow(self.tr("&Tags:"), self.tags_edit)
+        self._add_row(self.tags_edit)
 
         self.persona_combo = QComboBox(self)
         self.persona_combo.setObjectName("inspector_persona")
         self.persona_combo.activated.connect(
             lambda index: self._apply(persona=self.persona_combo.itemData(index)))
-        form.addRow(self.tr("&Persona:"), self.persona_combo)
+        self._add_row(self.persona_combo)
 
         self.evidence_combo = QComboBox(self)
         self.evidence_combo.setObjectName("inspector_evidence")
-        self.evidence_combo.addItem(self.tr("Not stated"), None)
+        self.evidence_combo.addItem("", None)
         for evidence in Evidence:
-            self.evidence_combo.addItem(evidence_label(evidence), evidence.value)
+            self.evidence_combo.addItem("", evidence.value)
         self.evidence_combo.activated.connect(self._evidence_chosen)
-        form.addRow(self.tr("E&vidence:"), self.evidence_combo)
+        self._add_row(self.evidence_combo)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inspector_error")
@@ -163,6 +160,47 @@ class InspectorPanel(QWidget):
             self.kind_combo, self.color_button, self.color_reset, self.emotion_combo,
             self.votes_spin, self.tags_edit, self.persona_combo, self.evidence_combo,
         ]
+        self._set_texts()
+
+    def _add_row(self, field: QWidget) -> None:
+        label = QLabel(self)
+        label.setBuddy(field)  # its mnemonic (Alt+K…) moves the focus to the field
+        self._form.addRow(label, field)
+
+    def _set_texts(self) -> None:
+        """The labels, buttons and choices in the interface language."""
+        form = self._form
+        for field, text in ((self.kind_combo, self.tr("&Kind:")),
+                            (self.emotion_combo, self.tr("&Emotion:")),
+                            (self.votes_spin, self.tr("&Votes:")),
+                            (self.tags_edit, self.tr("&Tags:")),
+                            (self.persona_combo, self.tr("&Persona:")),
+                            (self.evidence_combo, self.tr("E&vidence:"))):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self._colour_label.setText(self.tr("&Colour:"))
+        self.color_button.setText(self.tr("Choose…"))
+        self.color_button.setToolTip(self.tr("Give the notes a colour of their own"))
+        self.color_reset.setText(self.tr("Kind colour"))
+        self.color_reset.setToolTip(self.tr("Go back to the colour of the note kind"))
+        self.tags_edit.setToolTip(self.tr("Tags separated by commas"))
+        for index in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(index, kind_label(NoteKind(self.kind_combo.itemData(index))))
+        for index in range(self.emotion_combo.count()):
+            score = self.emotion_combo.itemData(index)
+            self.emotion_combo.setItemText(
+                index, self.tr("No score") if score is None else emotion_label(score))
+        for index in range(self.evidence_combo.count()):
+            value = self.evidence_combo.itemData(index)
+            self.evidence_combo.setItemText(
+                index, self.tr("Not stated") if value is None else evidence_label(Evidence(value)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            self.refresh()  # summary, "(mixed)" hints, persona choices
+        super().changeEvent(event)
 
     # -- showing ----------------------------------------------------------------------------
 

@@ -8,36 +8,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from canvas_app.model.kinds import KIND_COLORS, Evidence, LaneKind, NoteKind
+from canvas_app.scene.kind_marks import kind_label, paint_glyph
+
+__all__ = ["kind_label", "kind_icon", "lane_kind_label", "evidence_label", "emotion_label",
+           "kind_color", "swatch_icon", "fill"]
 
 
-def _tr(text: str, context: str = "NoteKind") -> str:
+def _tr(text: str, context: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def kind_label(kind: NoteKind) -> str:
-    labels = {
-        NoteKind.NOTE: _tr("Note"),
-        NoteKind.ACTION: _tr("Action"),
-        NoteKind.THOUGHT: _tr("Thought"),
-        NoteKind.EMOTION: _tr("Emotion"),
-        NoteKind.TOUCHPOINT: _tr("Touchpoint"),
-        NoteKind.CHANNEL: _tr("Channel"),
-        NoteKind.PAIN_POINT: _tr("Pain point"),
-        NoteKind.OPPORTUNITY: _tr("Opportunity"),
-        NoteKind.IDEA: _tr("Idea"),
-        NoteKind.GOAL: _tr("Goal"),
-        NoteKind.KPI: _tr("KPI"),
-        NoteKind.EVIDENCE: _tr("Evidence"),
-        NoteKind.FRONTSTAGE: _tr("Frontstage"),
-        NoteKind.BACKSTAGE: _tr("Backstage"),
-        NoteKind.SUPPORT: _tr("Support"),
-        NoteKind.QUESTION: _tr("Question"),
-    }
-    return labels[kind]
 
 
 def lane_kind_label(kind: LaneKind) -> str:
@@ -94,6 +76,18 @@ def swatch_icon(color: QColor, size: int = 16) -> QIcon:
     painter.setPen(QPen(QColor(0, 0, 0, 140), 1))
     painter.setBrush(color)
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def kind_icon(kind: NoteKind, size: int = 16) -> QIcon:
+    """The kind's colour swatch with its glyph (the mark its notes carry on the board), so the
+    kinds differ by shape as well as by colour."""
+    pixmap = swatch_icon(kind_color(kind), size).pixmap(size, size)
+    painter = QPainter(pixmap)
+    inset = size * 0.25
+    paint_glyph(painter, kind, QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
+                QColor("#1D2530"))
     painter.end()
     return QIcon(pixmap)
 

@@ -4,12 +4,12 @@ cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from canvas_app.model.kinds import NoteKind
-from canvas_app.ui.labels import fill, kind_color, kind_label, swatch_icon
+from canvas_app.ui.labels import fill, kind_icon, kind_label
 
 NOTE_KIND_MIME = "application/x-journey-canvas-note-kind"
 _KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -30,9 +30,6 @@ class PalettePanel(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("palette_panel")
-        self.setAccessibleName(self.tr("Note palette"))
-        self.setToolTip(self.tr("Drag a kind onto the board, or click it to add a note to the "
-                                "current cell"))
         self.setIconSize(QSize(18, 18))
         self.setSpacing(1)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,11 +37,27 @@ class PalettePanel(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setUniformItemSizes(True)
         for kind in NoteKind:
-            item = QListWidgetItem(swatch_icon(kind_color(kind), 18), kind_label(kind))
+            item = QListWidgetItem(kind_icon(kind, 18), kind_label(kind))
             item.setData(_KIND_ROLE, kind.value)
-            item.setToolTip(fill(self.tr("Add a “%1” note"), kind_label(kind)))
             self.addItem(item)
+        self.retranslate()
         self.itemClicked.connect(self._on_clicked)
+
+    def retranslate(self) -> None:
+        """(Re)apply the texts in the interface language."""
+        self.setAccessibleName(self.tr("Note palette"))
+        self.setToolTip(self.tr("Drag a kind onto the board, or click it to add a note to the "
+                                "current cell"))
+        for row in range(self.count()):
+            item = self.item(row)
+            kind = NoteKind(item.data(_KIND_ROLE))
+            item.setText(kind_label(kind))
+            item.setToolTip(fill(self.tr("Add a “%1” note"), kind_label(kind)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def kind_at(self, row: int) -> NoteKind:
         return NoteKind(self.item(row).data(_KIND_ROLE))

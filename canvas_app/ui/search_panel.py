@@ -10,6 +10,7 @@ from typing import Sequence
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,7 +38,7 @@ from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import NoteKind
 from canvas_app.model.search import NoteQuery, matching_notes
 from canvas_app.model.text import fold
-from canvas_app.ui.labels import kind_color, kind_label, swatch_icon
+from canvas_app.ui.labels import kind_icon, kind_label
 from canvas_app.ui.search_sorting import collated, map_collator
 
 DEBOUNCE_MS = 150
@@ -129,9 +130,6 @@ class SearchPanel(QWidget):
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Find notes (text or tag)"))
-        self.search_field.setToolTip(
-            self.tr("Words are found in any order, ignoring case and accents. Esc clears."))
         self.search_field.textChanged.connect(self._schedule)
         self.search_field.returnPressed.connect(self._update)
         self.search_field.installEventFilter(self)
@@ -142,27 +140,46 @@ class SearchPanel(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.count_label)
 
-        self.kind_list = self._filter_list("kindFilter", self.tr("Kinds"), layout)
-        self.tag_list = self._filter_list("tagFilter", self.tr("Tags"), layout)
-        self.persona_list = self._filter_list("personaFilter", self.tr("Personas"), layout)
+        self._filter_labels: dict[QListWidget, QLabel] = {}
+        self.kind_list = self._filter_list("kindFilter", layout)
+        self.tag_list = self._filter_list("tagFilter", layout)
+        self.persona_list = self._filter_list("personaFilter", layout)
 
-        self.clear_button = QPushButton(self.tr("Clear search and filters"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("searchClear")
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.search_field)
+        self._set_texts()
         self._fill_lists()
         self._show_count(0, 0, empty=True)
 
-    def _filter_list(self, name: str, title: str, layout: QVBoxLayout) -> QListWidget:
-        label = QLabel(title, self)
+    def _set_texts(self) -> None:
+        self.search_field.setPlaceholderText(self.tr("Find notes (text or tag)"))
+        self.search_field.setToolTip(
+            self.tr("Words are found in any order, ignoring case and accents. Esc clears."))
+        for widget, title in ((self.kind_list, self.tr("Kinds")), (self.tag_list, self.tr("Tags")),
+                              (self.persona_list, self.tr("Personas"))):
+            self._filter_labels[widget].setText(title)
+            widget.setAccessibleName(title)
+        self.clear_button.setText(self.tr("Clear search and filters"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            self._fill_lists()  # kind names
+            self._update()  # the count line
+        super().changeEvent(event)
+
+    def _filter_list(self, name: str, layout: QVBoxLayout) -> QListWidget:
+        label = QLabel(self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
         widget = QListWidget(self)
         widget.setObjectName(name)
-        widget.setAccessibleName(title)
+        self._filter_labels[widget] = label
         widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         widget.setUniformItemSizes(True)
         widget.setItemDelegate(_RoomyRowDelegate(widget))
@@ -190,7 +207,7 @@ class SearchPanel(QWidget):
                 for tag in note.tags:
                     tags.setdefault(fold(tag), tag)
         # Every kind in the map, and any kind still checked, in the vocabulary's order.
-        kind_items = [(kind.value, f"{kind_label(kind)} ({counts.get(kind, 0)})", swatch_icon(kind_color(kind), 14))
+        kind_items = [(kind.value, f"{kind_label(kind)} ({counts.get(kind, 0)})", kind_icon(kind, 14))
                       for kind in NoteKind if kind in counts or kind.value in kinds_checked]
         self._refill(self.kind_list, kind_items, kinds_checked)
 
@@ -263,14 +280,15 @@ class SearchPanel(QWidget):
             self.highlight_changed.emit(None if highlight is None else set(highlight))
 
     def _show_count(self, matched: int, total: int, *, empty: bool) -> None:
+        locale = QLocale()  # the interface language's number format (1,234 or 1.234)
         if empty:
             text = self.tr("1 note") if total == 1 else self.tr("%1 notes").replace(
-                "%1", str(total))
+                "%1", locale.toString(total))
         elif total == 1:
-            text = self.tr("%1 of 1 note").replace("%1", str(matched))
+            text = self.tr("%1 of 1 note").replace("%1", locale.toString(matched))
         else:
-            text = self.tr("%1 of %2 notes").replace("%1", str(matched)).replace(
-                "%2", str(total))
+            text = self.tr("%1 of %2 notes").replace("%1", locale.toString(matched)).replace(
+                "%2", locale.toString(total))
         self.count_label.setText(text)
 
     @staticmethod
