@@ -35,7 +35,7 @@ FRAMEWORKS = (
 )
 LAYOUTS = ("poster", "fit", "tiled", "report")
 PAPERS = ("a4", "a3", "letter")
-EXPORT_FORMATS = (".pdf", ".svg", ".csv", ".journey")
+EXPORT_FORMATS = (".pdf", ".png", ".svg", ".csv", ".journey")
 
 
 class UsageError(Exception):
@@ -76,7 +76,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a map; OUT's extension picks the format (.pdf, .svg, .csv, .journey)"
+        help="export a map; OUT's extension picks the format (.pdf, .png, .svg, .csv, .journey)"
     )
     export.add_argument("map_file", metavar="FILE.journey")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -87,6 +87,12 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="PDF: portrait sheets (fit, tiled, report; landscape by default)")
     export.add_argument("--cover", action="store_true",
                         help="PDF: add a cover page (a report always has one)")
+    resolution = export.add_mutually_exclusive_group()
+    resolution.add_argument("--scale", type=float, metavar="N",
+                            help="PNG: pixels per point (1 = 72 dpi; default 2, less for "
+                                 "very large boards)")
+    resolution.add_argument("--dpi", type=float, metavar="N",
+                            help="PNG: resolution in dots per inch (72 = --scale 1)")
 
     validate = commands.add_parser("validate", help="check a map file (exit 0 valid, 1 invalid)")
     validate.add_argument("map_file", metavar="FILE.journey")
@@ -204,8 +210,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"cannot tell the format of '{output}': use an output ending in "
             + ", ".join(EXPORT_FORMATS)
         )
+    if suffix != ".png" and (args.scale is not None or args.dpi is not None):
+        raise UsageError("--scale and --dpi apply to a PNG output only")
     journey = load_path(args.map_file)
-    if suffix == ".pdf":
+    if suffix == ".png":
+        from canvas_app.launcher import render_png
+
+        render_png(journey, output, scale=args.scale, dpi=args.dpi)
+    elif suffix == ".pdf":
         from canvas_app.fileio.pdf_export import PdfOptions, export_pdf
 
         orientation = "portrait" if args.portrait else "landscape"
