@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from canvas_app.ui.labels import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
 
 
 def _tr(text: str) -> str:
@@ -109,6 +113,32 @@ def choose_color(parent: Optional[QWidget], initial: QColor, title: str) -> Opti
     """A colour the user picked, or None when cancelled."""
     color = QColorDialog.getColor(initial, parent, title)
     return color if color.isValid() else None
+
+
+def ask_print(parent: Optional[QWidget], printer: "QPrinter", options: QWidget) -> Optional[str]:
+    """The system print dialog on `printer`, with `options` (a combo box whose data is the
+    print mode) on a tab of its own where the platform allows; the chosen mode, or None."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QComboBox, QFormLayout
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print"))
+    page = QWidget()
+    page.setWindowTitle(_tr("Board"))
+    form = QFormLayout(page)
+    form.addRow(_tr("Board:"), options)
+    dialog.setOptionTabs([page])
+    try:
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+    finally:
+        dialog.deleteLater()
+    return str(options.currentData()) if isinstance(options, QComboBox) else ""
+
+
+def run_dialog(dialog: "QDialog") -> int:
+    """Run a modal dialog (print preview, …) to its end; its result code."""
+    return dialog.exec()
 
 
 def _plain_box(parent: Optional[QWidget], icon: QMessageBox.Icon, title: str,
