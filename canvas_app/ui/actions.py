@@ -1,18 +1,20 @@
 """Every QAction of the window, created in this one place, each with an `objectName`.
 
 Shortcuts come from `QKeySequence.StandardKey` where Qt has one, plus explicit fallbacks where a
-platform binds nothing (see docs/shortcuts.md). Controllers connect the actions' signals.
+platform binds nothing (see docs/shortcuts.md). Controllers connect the actions' signals. On a
+language change the texts are applied again (`retranslate`), the actions themselves stay.
 """
 
 from __future__ import annotations
 
 from typing import Optional, Sequence, Union
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from canvas_app.ui import icons
+from canvas_app.ui.labels import fill
 
 Key = Union[QKeySequence.StandardKey, str]
 
@@ -42,8 +44,28 @@ class Actions(QObject):
     def __init__(self, parent: QWidget, undo_stack: QUndoStack) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._undo_stack = undo_stack
         self._all: list[QAction] = []
+        self._by_name: dict[str, QAction] = {}
         self._explicit: dict[QAction, list[QKeySequence]] = {}
+        self._creating = True
+        self._define()
+        self._creating = False
+        self._follow_undo_stack()
+        self._give_way_to_explicit_keys()
+
+    def retranslate(self) -> None:
+        """Apply every text again in the interface language (after a language change)."""
+        self._define()
+        self._show_undo_texts()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def _define(self) -> None:
+        """Make the actions (the first time) or re-apply their texts (later calls)."""
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         # -- file
@@ -68,13 +90,13 @@ class Actions(QObject):
                                self.tr("Close every window and quit"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # -- edit
-        self.undo = undo_stack.createUndoAction(parent, self.tr("Undo"))
-        self._register(self.undo, "action_undo", [key.Undo, "Ctrl+Z"], sp.SP_ArrowBack)
-        self.redo = undo_stack.createRedoAction(parent, self.tr("Redo"))
-        self._register(self.redo, "action_redo", [key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"],
-                       sp.SP_ArrowForward)
-        # The stack renames these after each edit ("Undo Rename stage …"); the toolbar keeps a
-        # short, steady label while the menu shows the full text.
+        self.undo = self._make("action_undo", self.tr("Undo"), [key.Undo, "Ctrl+Z"],
+                               self.tr("Undo the last change"), sp.SP_ArrowBack)
+        self.redo = self._make("action_redo", self.tr("Redo"),
+                               [key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"],
+                               self.tr("Redo the change last undone"), sp.SP_ArrowForward)
+        # The menu names the command ("Undo Rename stage …", see _show_undo_texts); the toolbar
+        # keeps a short, steady label.
         self.undo.setIconText(self.tr("Undo"))
         self.redo.setIconText(self.tr("Redo"))
         self.cut = self._make("action_cut", self.tr("Cu&t"), [key.Cut],
@@ -101,6 +123,35 @@ class Actions(QObject):
                                        self.tr("Delete the current stage with its notes"))
         self.delete_lane = self._make("action_delete_lane", self.tr("Delete Lane"), [],
                                       self.tr("Delete the current lane with its notes"))
+        # Moving from the keyboard; these act on the board only (see board_actions()).
+        self.move_notes_left = self._make(
+            "action_move_notes_left", self.tr("Move Notes Left"), ["Alt+Left"],
+            self.tr("Move the selected notes into the same lane of the stage on the left"))
+        self.move_notes_right = self._make(
+            "action_move_notes_right", self.tr("Move Notes Right"), ["Alt+Right"],
+            self.tr("Move the selected notes into the same lane of the stage on the right"))
+        self.move_notes_up = self._make(
+            "action_move_notes_up", self.tr("Move Notes Up"), ["Alt+Up"],
+            self.tr("Move the selected notes up in their cell, then into the lane above"))
+        self.move_notes_down = self._make(
+            "action_move_notes_down", self.tr("Move Notes Down"), ["Alt+Down"],
+            self.tr("Move the selected notes down in their cell, then into the lane below"))
+        self.move_stage_left = self._make(
+            "action_move_stage_left", self.tr("Move Stage Left"), ["Alt+Shift+Left"],
+            self.tr("Move the current stage one place to the left"))
+        self.move_stage_right = self._make(
+            "action_move_stage_right", self.tr("Move Stage Right"), ["Alt+Shift+Right"],
+            self.tr("Move the current stage one place to the right"))
+        self.move_lane_up = self._make(
+            "action_move_lane_up", self.tr("Move Lane Up"), ["Alt+Shift+Up"],
+            self.tr("Move the current lane one place up"))
+        self.move_lane_down = self._make(
+            "action_move_lane_down", self.tr("Move Lane Down"), ["Alt+Shift+Down"],
+            self.tr("Move the current lane one place down"))
+        self.preferences = self._make(
+            "action_preferences", self.tr("Pr&eferences…"), [key.Preferences, "Ctrl+,"],
+            self.tr("Interface language and high-contrast display"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # -- view
         self.zoom_in = self._make("action_zoom_in", self.tr("Zoom &In"), [key.ZoomIn, "Ctrl+="],
                                   self.tr("Zoom in"))
@@ -132,23 +183,59 @@ class Actions(QObject):
         self.add_note.setIconText(self.tr("Add Note"))
         self.connector_mode.setIconText(self.tr("Connect"))
         self.zoom_fit.setIconText(self.tr("Fit"))
-        for action, make_icon in ((self.add_note, icons.note_icon),
-                                  (self.connector_mode, icons.connector_icon),
-                                  (self.zoom_in, icons.zoom_in_icon),
-                                  (self.zoom_out, icons.zoom_out_icon),
-                                  (self.zoom_fit, icons.zoom_fit_icon),
-                                  (self.find, icons.find_icon),
-                                  (self.export, icons.export_icon)):
-            action.setIcon(make_icon())
+        if self._creating:  # drawn icons: once is enough
+            for action, make_icon in ((self.add_note, icons.note_icon),
+                                      (self.connector_mode, icons.connector_icon),
+                                      (self.zoom_in, icons.zoom_in_icon),
+                                      (self.zoom_out, icons.zoom_out_icon),
+                                      (self.zoom_fit, icons.zoom_fit_icon),
+                                      (self.find, icons.find_icon),
+                                      (self.export, icons.export_icon)):
+                action.setIcon(make_icon())
         # -- help
         self.shortcuts = self._make("action_shortcuts", self.tr("&Keyboard Shortcuts"),
                                     [key.HelpContents], self.tr("List the keyboard shortcuts"))
         self.about = self._make("action_about", self.tr("&About Journey Canvas"), [],
                                 self.tr("About this program"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.undo.setStatusTip(self.tr("Undo the last change"))
-        self.redo.setStatusTip(self.tr("Redo the change last undone"))
-        self._give_way_to_explicit_keys()
+
+    def board_actions(self) -> list[QAction]:
+        """The actions that act on the board only: their keys (Alt+arrows) work while the
+        board has the focus and stay free for other widgets (Alt+Down opens a combo box)."""
+        return [self.move_notes_left, self.move_notes_right, self.move_notes_up,
+                self.move_notes_down, self.move_stage_left, self.move_stage_right,
+                self.move_lane_up, self.move_lane_down]
+
+    def _follow_undo_stack(self) -> None:
+        stack = self._undo_stack
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        # The texts come with the signals: the stack may be on its way out when it sends them.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        for action in self.board_actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        self._show_undo_texts()
+
+    def _undo_text_changed(self, text: str) -> None:
+        self._undo_text = text
+        self._show_undo_texts()
+
+    def _redo_text_changed(self, text: str) -> None:
+        self._redo_text = text
+        self._show_undo_texts()
+
+    def _show_undo_texts(self) -> None:
+        """Undo and Redo name the command they would undo or redo, in the current language
+        (made here rather than by QUndoStack, whose prefix is fixed when its action is made)."""
+        undo_text, redo_text = self._undo_text, self._redo_text
+        self.undo.setText(fill(self.tr("Undo %1"), undo_text) if undo_text else self.tr("Undo"))
+        self.redo.setText(fill(self.tr("Redo %1"), redo_text) if redo_text else self.tr("Redo"))
 
     def _give_way_to_explicit_keys(self) -> None:
         """A platform's standard list may bind a key this file gives another action on purpose
@@ -167,10 +254,16 @@ class Actions(QObject):
 
     def _make(self, name: str, text: str, keys: Sequence[Key], tip: str,
               icon: Optional[QStyle.StandardPixmap] = None) -> QAction:
-        action = QAction(text, self._parent)
+        """A new action, or (on a language change) the existing one with new texts."""
+        action = self._by_name.get(name)
+        if action is None:
+            action = QAction(text, self._parent)
+            self._register(action, name, keys, icon)
+            self._by_name[name] = action
+        else:
+            action.setText(text)
         action.setStatusTip(tip)
         action.setToolTip(tip)
-        self._register(action, name, keys, icon)
         return action
 
     def _register(self, action: QAction, name: str, keys: Sequence[Key],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from canvas_app.document.document import Document
@@ -44,6 +44,49 @@ def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
     return dock
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def dock_titles() -> dict[str, str]:
+    """The docks' titles by name, in the interface language."""
+    return {
+        "palette": _tr("Note Palette"),
+        "legend": _tr("Legend"),
+        "inspector": _tr("Inspector"),
+        "personas": _tr("Personas"),
+        "search": _tr("Find and Filter"),
+        "history": _tr("History"),
+    }
+
+
+class _DockTitles(QObject):
+    """Re-titles the docks (and the history's first line) when the language changes."""
+
+    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget],
+                 history: QUndoView) -> None:
+        super().__init__(window)
+        self._docks = docks
+        self._history = history
+        # Panels without a name of their own are named after their dock (for screen readers).
+        self._unnamed = {name for name, dock in docks.items() if not dock.widget().accessibleName()}
+        self.apply()
+
+    def apply(self) -> None:
+        for name, title in dock_titles().items():
+            dock = self._docks.get(name)
+            if dock is not None:
+                dock.setWindowTitle(title)
+                if name in self._unnamed:
+                    dock.widget().setAccessibleName(title)
+        self._history.setEmptyLabel(_tr("Map opened"))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.apply()
+        return super().event(event)
+
+
 def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Panels:
     """Create the panels and dock them: palette and legend on the left, inspector (tabbed with
     personas) on the right above search and history (tabbed)."""
@@ -55,17 +98,17 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     search = SearchPanel(window)
     history = QUndoView(document.undo_stack, window)
     history.setObjectName("undo_view")
-    history.setEmptyLabel(window.tr("Map opened"))
     personas = PersonaPanel(document, editor, window)
-    tr = window.tr
+    titles = dock_titles()
     docks = {
-        "palette": _dock(window, "palette", tr("Note Palette"), palette, left),
-        "legend": _dock(window, "legend", tr("Legend"), legend, left),
-        "inspector": _dock(window, "inspector", tr("Inspector"), inspector, right),
-        "personas": _dock(window, "personas", tr("Personas"), personas, right),
-        "search": _dock(window, "search", tr("Find and Filter"), search, right),
-        "history": _dock(window, "history", tr("History"), history, right),
+        "palette": _dock(window, "palette", titles["palette"], palette, left),
+        "legend": _dock(window, "legend", titles["legend"], legend, left),
+        "inspector": _dock(window, "inspector", titles["inspector"], inspector, right),
+        "personas": _dock(window, "personas", titles["personas"], personas, right),
+        "search": _dock(window, "search", titles["search"], search, right),
+        "history": _dock(window, "history", titles["history"], history, right),
     }
+    _DockTitles(window, docks, history)
     window.tabifyDockWidget(docks["search"], docks["history"])
     window.tabifyDockWidget(docks["inspector"], docks["personas"])
     docks["search"].raise_()

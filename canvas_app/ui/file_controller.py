@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -95,6 +95,11 @@ class FileController(QObject):
         elif self.session.not_locked_reason:
             text = fill(self.tr("%1 · Not locked"), text)
         return text
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update_title()  # "Untitled", the state words
+        return super().event(event)
 
     def update_title(self) -> None:
         # "[*]" is where Qt shows the modified marker; the title itself is plain text.

@@ -17,8 +17,9 @@ from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.scene.board_view import BoardView
-from canvas_app.ui import about_dialog
+from canvas_app.ui import about_dialog, preferences_dialog
 from canvas_app.ui.actions import Actions
+from canvas_app.ui.board_moves import BoardMoves
 from canvas_app.ui.docks import build_docks
 from canvas_app.ui.edit_controller import EditController
 from canvas_app.ui.file_controller import FileController
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.document, self.recent, self.settings)
         self.clipboard = NoteClipboard(self.editor)
         self.edits = EditController(self, self.view, self.editor, self.clipboard, self.window_actions)
+        self.moves = BoardMoves(self.view, self.editor, self.window_actions)
         self.panels = build_docks(self, self.document, self.editor)
         self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
                                        self.files.open_path)
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.show_search)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.window_actions.all(), self).exec())
         a.about.triggered.connect(lambda: about_dialog.show_about(self))
+        a.preferences.triggered.connect(
+            lambda: preferences_dialog.show_preferences(self, self.settings))
         a.start_screen.triggered.connect(lambda: self.show_start_screen(over_map=True))
         files.map_replaced.connect(self._on_map_replaced)
         self.document.changed.connect(self._on_changed)

@@ -1,11 +1,12 @@
-"""The menu bar (File with Open Recent, Edit, View, Insert, Help) and the main toolbar."""
+"""The menu bar (File with Open Recent, Edit, View, Insert, Help) and the main toolbar; their
+titles follow the interface language (`MenuTitles` re-applies them on a language change)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from canvas_app.ui.actions import Actions
@@ -13,17 +14,56 @@ from canvas_app.ui.docks import Panels
 from canvas_app.ui.recent_files import RecentFiles, fill_recent_menu
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def bar_titles() -> dict[str, str]:
+    """The menus' and toolbar's titles by object name, in the interface language."""
+    return {
+        "menu_file": _tr("&File"),
+        "menu_recent": _tr("Open &Recent"),
+        "menu_edit": _tr("&Edit"),
+        "menu_move": _tr("&Move"),
+        "menu_view": _tr("&View"),
+        "menu_panels": _tr("&Panels"),
+        "menu_insert": _tr("&Insert"),
+        "menu_help": _tr("&Help"),
+        "toolbar_main": _tr("Main"),
+    }
+
+
+class MenuTitles(QObject):
+    """Re-titles the window's menus and toolbar when the interface language changes."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            titles = bar_titles()
+            for menu in self._window.findChildren(QMenu):
+                if menu.objectName() in titles:
+                    menu.setTitle(titles[menu.objectName()])
+            for toolbar in self._window.findChildren(QToolBar):
+                if toolbar.objectName() in titles:
+                    toolbar.setWindowTitle(titles[toolbar.objectName()])
+        return super().event(event)
+
+
 def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: RecentFiles,
                 open_path: Callable[[Path], object]) -> QMenu:
     """Fill the menu bar; returns the Open Recent menu (rebuilt whenever it is about to show)."""
     a = actions
-    tr = window.tr
+    titles = bar_titles()
+    MenuTitles(window)
     bar = window.menuBar()
 
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(titles["menu_file"])
     file_menu.setObjectName("menu_file")
     file_menu.addActions([a.new, a.open])
-    recent_menu = file_menu.addMenu(tr("Open &Recent"))
+    recent_menu = file_menu.addMenu(titles["menu_recent"])
     recent_menu.setObjectName("menu_recent")
     recent_menu.aboutToShow.connect(lambda: fill_recent_menu(recent_menu, recent, open_path))
     recent.changed.connect(lambda: fill_recent_menu(recent_menu, recent, open_path))
@@ -36,7 +76,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     file_menu.addSeparator()
     file_menu.addActions([a.close, a.quit])
 
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(titles["menu_edit"])
     edit_menu.setObjectName("menu_edit")
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
@@ -45,19 +85,27 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     edit_menu.addActions([a.select_all, a.find, a.edit_note])
     edit_menu.addSeparator()
     edit_menu.addActions([a.rename_stage, a.rename_lane, a.delete_stage, a.delete_lane])
+    move_menu = edit_menu.addMenu(titles["menu_move"])
+    move_menu.setObjectName("menu_move")
+    move_menu.addActions([a.move_notes_left, a.move_notes_right, a.move_notes_up,
+                          a.move_notes_down])
+    move_menu.addSeparator()
+    move_menu.addActions([a.move_stage_left, a.move_stage_right, a.move_lane_up, a.move_lane_down])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.preferences)
 
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(titles["menu_view"])
     view_menu.setObjectName("menu_view")
     view_menu.addActions([a.zoom_in, a.zoom_out])
     view_menu.addSeparator()
     view_menu.addActions([a.zoom_fit, a.zoom_100, a.zoom_selection, a.zoom_stage])
     view_menu.addSeparator()
-    panels_menu = view_menu.addMenu(tr("&Panels"))
+    panels_menu = view_menu.addMenu(titles["menu_panels"])
     panels_menu.setObjectName("menu_panels")
     for dock in panels.docks.values():
         panels_menu.addAction(dock.toggleViewAction())
 
-    insert_menu = bar.addMenu(tr("&Insert"))
+    insert_menu = bar.addMenu(titles["menu_insert"])
     insert_menu.setObjectName("menu_insert")
     insert_menu.addAction(a.add_note)
     insert_menu.addSeparator()
@@ -65,7 +113,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     insert_menu.addSeparator()
     insert_menu.addAction(a.connector_mode)
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(titles["menu_help"])
     help_menu.setObjectName("menu_help")
     help_menu.addActions([a.shortcuts, a.about])
     return recent_menu
@@ -73,7 +121,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
 
 def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     a = actions
-    toolbar = window.addToolBar(window.tr("Main"))
+    toolbar = window.addToolBar(bar_titles()["toolbar_main"])
     toolbar.setObjectName("toolbar_main")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
 from canvas_app.document.change_set import ChangeSet
@@ -21,7 +21,9 @@ ZOOM_PRESETS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 4.0)
 
 
 def zoom_text(factor: float) -> str:
-    return f"{round(factor * 100)} %"
+    """A zoom as a percentage in the interface language ("150 %", "150%")."""
+    return fill(QCoreApplication.translate("ZoomIndicator", "%1 %"),
+                QLocale().toString(round(factor * 100)))
 
 
 def connect_zoom_actions(actions: Actions, view: "BoardView") -> None:
@@ -45,7 +47,7 @@ class ZoomIndicator(QToolButton):
     def __init__(self, view: "BoardView", actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zoom_indicator")
-        self.setToolTip(self.tr("Zoom (click for presets)"))
+        self._view = view
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -62,7 +64,16 @@ class ZoomIndicator(QToolButton):
         view.zoom_changed.connect(self.show_zoom)
         self.show_zoom(view.zoom())
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for action in self.menu().actions():
+                if isinstance(action.data(), float):
+                    action.setText(zoom_text(action.data()))
+            self.show_zoom(self._view.zoom())
+        super().changeEvent(event)
+
     def show_zoom(self, factor: float) -> None:
+        self.setToolTip(self.tr("Zoom (click for presets)"))
         self.setText(zoom_text(factor))
         self.setAccessibleName(fill(self.tr("Zoom %1"), zoom_text(factor)))
 
@@ -93,12 +104,18 @@ class StatusBarController(QObject):
         self.show_counts()
         self.show_state()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_counts()
+            self.show_state()
+        return super().event(event)
+
     def show_counts(self) -> None:
         total = len(self._document.journey.notes)
         selected = len(self._view.selected_note_ids())
-        text = self.tr("1 note") if total == 1 else self.tr("%n notes", "", total)
+        text = self.tr("1 note") if total == 1 else self.tr("%Ln notes", "", total)
         if selected:
-            text = fill(self.tr("%1 (%2 selected)"), text, selected)
+            text = fill(self.tr("%1 (%2 selected)"), text, QLocale().toString(selected))
         self.note_count.setText(text)
 
     def show_state(self) -> None:
