@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from canvas_app.document import ChangeSet, Document, Editor
 from canvas_app.scene import board_menus
+from canvas_app.scene.board_accessibility import BoardAccessibility
 from canvas_app.scene.board_editing import EditingFlows
 from canvas_app.scene.board_input import BoardInput
 from canvas_app.scene.board_scene import OVERVIEW_BELOW_ZOOM, BoardScene
@@ -100,6 +101,8 @@ class BoardView(QGraphicsView):
         self.board_scene.layout_changed.connect(self._after_layout)
         document.changed.connect(self._on_document_changed)
         self.zoomer.set(1.0)
+        # Screen readers: the view's description names the current note's place, kind, text.
+        self.accessibility = BoardAccessibility(self)
 
     # -- navigation ----------------------------------------------------------------------------
 
