@@ -72,31 +72,24 @@ def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None
     a new map."""
     from PySide6.QtCore import Qt
 
-    from canvas_app.fileio.codec import load_path
-    from canvas_app.fileio.errors import InputError
     from canvas_app.ui.main_window import MainWindow
 
-    journey: Optional[JourneyMap] = None
-    problem: Optional[str] = None
     if path is not None:
-        try:
-            journey = load_path(path)
-        except InputError as error:
-            problem = error.message
-    window = MainWindow(journey if journey is not None else new_default_map(), settings,
-                        path=path if journey is not None else None)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _open_windows.append(window)
-    window.destroyed.connect(lambda _obj=None, w=window: _forget(w))
-    if start_screen and journey is None:
+        existing = _window_on(Path(path))
+        if existing is not None:  # e.g. a map just restored after a crash
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+    window = MainWindow(JourneyMap() if path is not None else new_default_map(), settings)
+    _keep_alive(window)
+    # Opening through the window locks the file (asking if someone else edits it); a file that
+    # cannot be opened is explained there, and the window shows a new map instead.
+    opened = path is not None and window.files.open_path(path, confirmed=True)
+    if path is not None and not opened:
+        window.files.start_new(new_default_map())
+    if start_screen and path is None:
         window.show_start_screen()
     window.show()
-    if problem is not None:
-        from canvas_app.ui import prompts
-
-        message = problem
-        QTimer.singleShot(0, lambda: prompts.show_error(
-            window, window.tr("Cannot open the map"), message))
     return window
 
 
@@ -105,10 +98,50 @@ def _forget(window: object) -> None:
         _open_windows.remove(window)
 
 
+def _keep_alive(window: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_windows.append(window)
+    window.destroyed.connect(lambda _obj=None, w=window: _forget(w))
+
+
+def _window_on(path: Path) -> Optional[QWidget]:
+    """The open window showing the map file at `path`, if any."""
+    target = path.absolute()
+    for window in _open_windows:
+        document = getattr(window, "document", None)
+        shown = getattr(document, "path", None)
+        if isinstance(window, QWidget) and shown is not None and shown.absolute() == target:
+            return window
+    return None
+
+
+def restore_crashed_maps(settings: Optional[QSettings] = None) -> list[object]:
+    """Offer the maps a crash left unsaved (the recovery dialog); open a window on each one the
+    user restores, marked modified and autosaved under its recovery snapshot."""
+    from canvas_app.ui.main_window import MainWindow
+    from canvas_app.ui.recovery_flow import offer_recovery
+
+    def open_restored(journey: JourneyMap, path: Optional[Path], key: str) -> object:
+        window = MainWindow(journey, settings)
+        _keep_alive(window)
+        window.files.show_recovered(path, key)
+        window.show()
+        return window
+
+    return offer_recovery(open_restored)
+
+
 def run(paths: Sequence[str]) -> int:
     """Open one window per map in `paths` (the start screen when none) and run until all close."""
     app = create_application(sys.argv[:1] or [DESKTOP_FILE_NAME])
-    windows = [open_window(str(Path(path))) for path in paths] or [open_window(start_screen=True)]
+    from canvas_app.ui.edit_script import start_from_environment
+
+    start_from_environment()  # test-only (ui/edit_script.py): nothing unless its variable is set
+    restored = restore_crashed_maps()
+    windows = ([open_window(str(Path(path))) for path in paths] or restored
+               or [open_window(start_screen=True)])
     quit_after = os.environ.get(SMOKE_QUIT_ENV, "")
     if quit_after.isdigit():
         first = windows[0]

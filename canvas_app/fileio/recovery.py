@@ -93,6 +93,13 @@ class RecoveryStore:
                 path.unlink()
             except FileNotFoundError:
                 pass
+        # A snapshot write torn by a crash (kill -9 mid-write) leaves its temporary file
+        # (`.<key>.journey.<random>.tmp`, see atomic.write_atomic): it goes with the snapshot.
+        for leftover in self.directory.glob(f".{_checked(key)}.*.tmp"):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
 
     def adopt(self, entry: RecoveryEntry) -> str:
         """Make this process the owner of `entry` (it restores it), so another instance stops
