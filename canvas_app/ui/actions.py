@@ -78,7 +78,11 @@ class Actions(QObject):
         self.save_as = self._make("action_save_as", self.tr("Save &As…"),
                                   [key.SaveAs, "Ctrl+Shift+S"], self.tr("Save the map to a new file"))
         self.export = self._make("action_export", self.tr("&Export…"), ["Ctrl+E"],
-                                 self.tr("Export the map as PDF or CSV"))
+                                 self.tr("Export the map as PDF, PNG, SVG or CSV"))
+        self.print = self._make("action_print", self.tr("&Print…"), [key.Print, "Ctrl+P"],
+                                self.tr("Print the board, fitted to the page or tiled"))
+        self.print_preview = self._make("action_print_preview", self.tr("Print Pre&view…"), [],
+                                        self.tr("See the printed pages before printing"))
         self.import_csv = self._make("action_import_csv", self.tr("&Import CSV…"), ["Ctrl+Shift+I"],
                                      self.tr("Make a new map from a CSV file of notes"))
         self.start_screen = self._make("action_start_screen", self.tr("S&tart Screen"), [],

@@ -1,4 +1,5 @@
-"""The Export dialog: PDF (layout, paper, cover, with the resulting page count) or CSV, and where.
+"""The Export dialog: PDF (layout, paper, cover, with the page count and a preview of the pages),
+PNG (resolution) or SVG (whole map or the selected notes), or CSV, and where.
 
 It only asks: `choose_export` returns an ExportRequest and the caller writes the file. The file
 picker and the overwrite question are module-level seams that tests replace.
@@ -8,18 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,21 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canvas_app.fileio.pdf_export import LAYOUTS, PdfOptions
+from canvas_app.fileio.pdf_export import PdfOptions
 from canvas_app.model.journey_map import JourneyMap
-from canvas_app.ui.export_pages import PageCounter, pdf_option_names
+from canvas_app.ui.export_options import ImageOptionsBox, PdfOptionsBox
+from canvas_app.ui.export_pages import PageCounter
+from canvas_app.ui.export_preview import SINGLE, PagePreview
+from canvas_app.ui.image_export import PngOptions, render_image
 
-Format = Literal["pdf", "csv"]
-SUFFIXES: dict[str, str] = {"pdf": ".pdf", "csv": ".csv"}
+Format = Literal["pdf", "png", "svg", "csv"]
+SUFFIXES: dict[str, str] = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv"}
+# Options settle for this long before the preview is redrawn (typing, arrowing through a list).
+PREVIEW_DELAY_MS = 250
+OPTIONS_WIDTH = 540
 
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """Where and how to export: `pdf_options` is set for a PDF, None for a CSV."""
+    """Where and how to export: `pdf_options` is set for a PDF, `png_options` for a PNG;
+    `note_ids` (PNG, SVG) limits the export to those notes, empty for the whole map."""
 
     path: Path
-    format: str  # "pdf" | "csv"
+    format: str  # "pdf" | "png" | "svg" | "csv"
     pdf_options: PdfOptions | None
+    png_options: PngOptions | None = None
+    note_ids: tuple[str, ...] = ()
 
 
 def _tr(text: str) -> str:
@@ -73,38 +79,39 @@ def confirm_overwrite(parent: QWidget | None, path: Path) -> bool:
 class ExportDialog(QDialog):
     """Modal export options; `request()` is the answer once it is accepted."""
 
-    def __init__(self, journey: JourneyMap, suggested: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, journey: JourneyMap, suggested: Path, parent: QWidget | None = None,
+                 selection: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         title = journey.title.strip()
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", title) if title
                             else self.tr("Export"))
+        self._journey = journey
+        self._selection = tuple(selection)
         self._counter = PageCounter(journey)
         self._suggested = suggested
         self._picked: Path | None = None  # chosen in the file picker, which confirmed replacing
         self._request: ExportRequest | None = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
         self._build()
-        initial: Format = "csv" if suggested.suffix.lower() == ".csv" else "pdf"
+        initial = _format_of(suggested)
         self.path_edit.setText(str(suggested.with_suffix(SUFFIXES[initial])))
-        (self.csv_radio if initial == "csv" else self.pdf_radio).setChecked(True)
+        self.format_buttons[initial].setChecked(True)
         self._update()
 
     # -- public API ---------------------------------------------------------------------------
 
     def export_format(self) -> Format:
-        return "csv" if self.csv_radio.isChecked() else "pdf"
+        for kind, button in self.format_buttons.items():
+            if button.isChecked():
+                return kind
+        return "pdf"
 
     def pdf_options(self) -> PdfOptions:
-        layout = self._layout_name()
-        fields: dict[str, object] = {
-            "layout": layout,
-            "paper": self.paper_combo.currentData(),
-            "cover": self.cover_check.isChecked() or layout == "report",
-        }
-        if "orientation" in pdf_option_names():
-            fields["orientation"] = self.orientation_combo.currentData()
-        return PdfOptions(**fields)  # type: ignore[arg-type]
+        return self.pdf_box.options()
 
     def path(self) -> Path | None:
         """The target path: relative to the suggested folder, with the format's suffix added."""
@@ -129,39 +136,62 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         path = self.path()
-        if path is None:
+        if path is None or not self.ok_button.isEnabled():
             return
         if path.exists() and path != self._picked and not confirm_overwrite(self, path):
             return
-        pdf = self.export_format() == "pdf"
-        self._request = ExportRequest(path, self.export_format(),
-                                      self.pdf_options() if pdf else None)
+        kind = self.export_format()
+        self._request = ExportRequest(
+            path, kind,
+            self.pdf_options() if kind == "pdf" else None,
+            self.image_box.png_options() if kind == "png" else None,
+            self.image_box.note_ids() if kind in ("png", "svg") else (),
+        )
         super().accept()
 
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 16, 18, 12)
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(18, 16, 18, 12)
+        columns.setSpacing(18)
+        options = QWidget(self)
+        options.setMinimumWidth(OPTIONS_WIDTH)
+        outer = QVBoxLayout(options)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
+        columns.addWidget(options, 1)
 
         format_row = QHBoxLayout()
-        format_row.setSpacing(18)
-        format_label = QLabel(self.tr("Format:"), self)
-        self.pdf_radio = QRadioButton(self.tr("&PDF document"), self)
-        self.pdf_radio.setObjectName("exportPdf")
-        self.csv_radio = QRadioButton(self.tr("C&SV spreadsheet"), self)
-        self.csv_radio.setObjectName("exportCsv")
+        format_row.setSpacing(14)
+        format_row.addWidget(QLabel(self.tr("Format:"), self))
         self.format_group = QButtonGroup(self)
-        self.format_group.addButton(self.pdf_radio)
-        self.format_group.addButton(self.csv_radio)
-        format_row.addWidget(format_label)
-        format_row.addWidget(self.pdf_radio)
-        format_row.addWidget(self.csv_radio)
+        self.format_buttons: dict[Format, QRadioButton] = {}
+        for kind, text, name in (("pdf", self.tr("&PDF document"), "exportPdf"),
+                                 ("png", self.tr("P&NG image"), "exportPng"),
+                                 ("svg", self.tr("S&VG drawing"), "exportSvg"),
+                                 ("csv", self.tr("C&SV spreadsheet"), "exportCsv")):
+            button = QRadioButton(text, self)
+            button.setObjectName(name)
+            self.format_group.addButton(button)
+            self.format_buttons[kind] = button  # type: ignore[index]
+            format_row.addWidget(button)
         format_row.addStretch(1)
         outer.addLayout(format_row)
+        self.pdf_radio, self.csv_radio = self.format_buttons["pdf"], self.format_buttons["csv"]
 
-        outer.addWidget(self._build_pdf_box())
+        self.pdf_box = PdfOptionsBox(self)
+        outer.addWidget(self.pdf_box)
+        # The PDF box's controls, by the names the dialog has always had.
+        self.layout_group = self.pdf_box.layout_group
+        self.layout_buttons = self.pdf_box.layout_buttons
+        self.paper_combo = self.pdf_box.paper_combo
+        self.orientation_combo = self.pdf_box.orientation_combo
+        self.cover_check = self.pdf_box.cover_check
+        self.pages_label = self.pdf_box.pages_label
+        self.count_button = self.pdf_box.count_button
+        self.image_box = ImageOptionsBox(self._journey, self._selection, self)
+        outer.addWidget(self.image_box)
         self.csv_box = QLabel(self.tr(
             "One row per sticky note, with its stage, lane, kind, colour, emotion, votes, tags, "
             "persona and evidence. Opens in Excel, LibreOffice or Google Sheets, and can be "
@@ -194,95 +224,20 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
+        self.preview_box = QGroupBox(self.tr("Preview"), self)
+        self.preview_box.setObjectName("exportPreviewBox")
+        preview_layout = QVBoxLayout(self.preview_box)
+        self.preview = PagePreview(self.preview_box)
+        preview_layout.addWidget(self.preview)
+        columns.addWidget(self.preview_box)
+
         self.format_group.buttonToggled.connect(
             lambda _button, checked: self._format_changed() if checked else None)
         self.browse_button.clicked.connect(self._browse)
         self.path_edit.textChanged.connect(self._update)
-        self.setMinimumWidth(560)
-
-    def _build_pdf_box(self) -> QGroupBox:
-        self.pdf_box = QGroupBox(self.tr("PDF options"), self)
-        self.pdf_box.setObjectName("exportPdfOptions")
-        box = QVBoxLayout(self.pdf_box)
-        box.setSpacing(4)
-        self.layout_group = QButtonGroup(self)
-        self.layout_buttons: dict[str, QRadioButton] = {}
-        known = self._layout_texts()
-        for name in LAYOUTS:  # every layout the PDF export offers, in its order
-            title, explanation = known.get(name, (name.capitalize(), ""))
-            button = QRadioButton(title, self.pdf_box)
-            button.setObjectName(f"exportLayout_{name}")
-            button.setProperty("layoutName", name)
-            self.layout_group.addButton(button)
-            self.layout_buttons[name] = button
-            box.addWidget(button)
-            if explanation:
-                help_label = QLabel(explanation, self.pdf_box)
-                help_label.setTextFormat(Qt.TextFormat.PlainText)
-                help_label.setWordWrap(True)
-                help_label.setContentsMargins(24, 0, 0, 6)  # under the radio's text
-                help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-                box.addWidget(help_label)
-        self.layout_buttons[LAYOUTS[0]].setChecked(True)
-
-        form = QFormLayout()
-        form.setContentsMargins(0, 6, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.paper_combo = QComboBox(self.pdf_box)
-        self.paper_combo.setObjectName("exportPaper")
-        for paper, label in (("a4", self.tr("A4")), ("a3", self.tr("A3")),
-                             ("letter", self.tr("US Letter"))):
-            self.paper_combo.addItem(label, paper)
-        form.addRow(self.tr("P&aper:"), self.paper_combo)
-        self.orientation_combo = QComboBox(self.pdf_box)
-        self.orientation_combo.setObjectName("exportOrientation")
-        self.orientation_combo.addItem(self.tr("Landscape"), "landscape")
-        self.orientation_combo.addItem(self.tr("Portrait"), "portrait")
-        if "orientation" in pdf_option_names():
-            form.addRow(self.tr("Orie&ntation:"), self.orientation_combo)
-        else:
-            self.orientation_combo.hide()  # this PDF export has landscape sheets only
-        self.cover_check = QCheckBox(self.tr("Add a &cover page (title, persona, date)"),
-                                     self.pdf_box)
-        self.cover_check.setObjectName("exportCover")
-        form.addRow("", self.cover_check)
-        box.addLayout(form)
-
-        pages_row = QHBoxLayout()
-        pages_row.setContentsMargins(0, 6, 0, 0)
-        self.pages_label = QLabel(self.pdf_box)
-        self.pages_label.setObjectName("exportPages")
-        self.pages_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.count_button = QPushButton(self.tr("Co&unt pages"), self.pdf_box)
-        self.count_button.setObjectName("exportCountPages")
-        self.count_button.setToolTip(self.tr("Makes the PDF in memory to count its pages."))
-        pages_row.addWidget(self.pages_label, 1)
-        pages_row.addWidget(self.count_button)
-        box.addLayout(pages_row)
-
-        self.layout_group.buttonToggled.connect(
-            lambda _button, checked: self._update() if checked else None)
-        self.paper_combo.currentIndexChanged.connect(self._update)
-        self.orientation_combo.currentIndexChanged.connect(self._update)
-        self.cover_check.toggled.connect(self._update)
+        self.pdf_box.changed.connect(self._update)
+        self.image_box.changed.connect(self._update)
         self.count_button.clicked.connect(self._count_now)
-        return self.pdf_box
-
-    def _layout_texts(self) -> dict[str, tuple[str, str]]:
-        return {
-            "poster": (self.tr("P&oster"), self.tr(
-                "The whole board on one page of its own size, at 100 %. For large-format "
-                "printing and reading on screen.")),
-            "fit": (self.tr("F&it to one sheet"), self.tr(
-                "The whole board scaled down onto one sheet of the chosen paper: a quick "
-                "overview or a slide appendix.")),
-            "tiled": (self.tr("&Tiled"), self.tr(
-                "The board at 100 % over as many sheets as it needs, overlapping so they can be "
-                "trimmed and taped together; each repeats the stage and lane headers.")),
-            "report": (self.tr("&Report"), self.tr(
-                "A paginated document to hand to a client: a cover, the personas, a legend and "
-                "the board section by section.")),
-        }
 
     # -- behaviour ----------------------------------------------------------------------------
 
@@ -293,11 +248,16 @@ class ExportDialog(QDialog):
             base = path.with_suffix("") if path.suffix.lower() in SUFFIXES.values() else path
             self.path_edit.setText(str(base.with_suffix(SUFFIXES[self.export_format()])))
         self._update()
-        self.adjustSize()  # the PDF options come and go
+        self.adjustSize()  # the option boxes come and go
 
     def _browse(self) -> None:
-        pdf = self.export_format() == "pdf"
-        file_filter = self.tr("PDF documents (*.pdf)") if pdf else self.tr("CSV files (*.csv)")
+        kind = self.export_format()
+        file_filter = {
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "png": self.tr("PNG images (*.png)"),
+            "svg": self.tr("SVG drawings (*.svg)"),
+            "csv": self.tr("CSV files (*.csv)"),
+        }[kind]
         start = self.path() or self._suggested
         chosen = ask_save_path(self, self.tr("Export As"), start, file_filter)
         if chosen is not None:
@@ -305,27 +265,25 @@ class ExportDialog(QDialog):
             self._picked = self.path()
 
     def _update(self) -> None:
-        pdf = self.export_format() == "pdf"
-        self.pdf_box.setVisible(pdf)
-        self.csv_box.setVisible(not pdf)
-        self.ok_button.setEnabled(self.path() is not None)
-        if not pdf:
+        kind = self.export_format()
+        self.pdf_box.setVisible(kind == "pdf")
+        self.image_box.setVisible(kind in ("png", "svg"))
+        self.image_box.set_format(kind)
+        self.csv_box.setVisible(kind == "csv")
+        self.preview_box.setVisible(kind != "csv")
+        valid = kind != "png" or self.image_box.is_valid()
+        self.ok_button.setEnabled(self.path() is not None and valid)
+        self._preview_timer.start()  # restarts: the preview follows once the options settle
+        if kind != "pdf":
             return
-        layout = self._layout_name()
-        # A report always has a cover; a poster page is the board's own size, so paper and
-        # orientation only matter for its cover.
-        self.cover_check.setEnabled(layout != "report")
-        sheet = layout != "poster" or self.cover_check.isChecked() or layout == "report"
-        self.paper_combo.setEnabled(sheet)
-        self.orientation_combo.setEnabled(sheet)
+        self.pdf_box.update_enabled()
         self._show_pages()
         if self._counter.automatic and self._counter.known(self.pdf_options()) is None:
             # Count after this change has been drawn, so clicking an option never feels stuck.
             QTimer.singleShot(0, self._count_if_automatic)
 
     def _layout_name(self) -> str:
-        button = self.layout_group.checkedButton()
-        return str(button.property("layoutName")) if button is not None else LAYOUTS[0]
+        return self.pdf_box.layout_name()
 
     def _count_if_automatic(self) -> None:
         if self.export_format() == "pdf" and self._counter.automatic:
@@ -341,6 +299,7 @@ class ExportDialog(QDialog):
             self.count_button.hide()
             return
         self._show_pages()
+        self._preview_timer.start()
 
     def _show_pages(self) -> None:
         count = self._counter.known(self.pdf_options())
@@ -354,11 +313,47 @@ class ExportDialog(QDialog):
             text = self.tr("Pages: %1").replace("%1", str(count))
         self.pages_label.setText(text)
 
+    def refresh_preview(self) -> None:
+        """Redraw the preview for the current options (called once they have settled)."""
+        self._preview_timer.stop()
+        kind = self.export_format()
+        if kind == "pdf":
+            options = self.pdf_options()
+            pdf = self._counter.known_pdf(options)
+            if pdf is None and self._counter.automatic:
+                try:
+                    pdf = self._counter.pdf(options)
+                except Exception:  # noqa: BLE001 - the page line already says it failed
+                    pdf = None
+            count = self._counter.known(options)
+            if pdf is None or count is None:
+                self.preview.show_message(self.tr(
+                    "This map is large: press Count pages to make the PDF and see its pages."))
+            else:
+                self.preview.show_pdf(pdf, count)
+        elif kind in ("png", "svg"):
+            layout = self.image_box.board()
+            scale = min(SINGLE / max(layout.width, 1.0), SINGLE / max(layout.height, 1.0), 1.0)
+            ratio = max(1.0, self.devicePixelRatioF())
+            image = render_image(layout, scale * ratio)
+            image.setDevicePixelRatio(ratio)
+            self.preview.show_image(image, self.tr("The whole map") if not
+                                    self.image_box.note_ids() else self.tr("The selected notes"))
 
-def choose_export(parent: QWidget | None, journey: JourneyMap,
-                  suggested: Path) -> ExportRequest | None:
-    """Ask how and where to export `journey` (modal); None if cancelled. Writes nothing."""
-    dialog = ExportDialog(journey, suggested, parent)
+
+def _format_of(path: Path) -> Format:
+    suffix = path.suffix.lower()
+    for kind, known in SUFFIXES.items():
+        if suffix == known and kind != "pdf":
+            return kind  # type: ignore[return-value]
+    return "pdf"
+
+
+def choose_export(parent: QWidget | None, journey: JourneyMap, suggested: Path,
+                  selection: Sequence[str] = ()) -> ExportRequest | None:
+    """Ask how and where to export `journey` (modal), offering `selection` (note ids) for PNG
+    and SVG; None if cancelled. Writes nothing."""
+    dialog = ExportDialog(journey, suggested, parent, selection)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.request()

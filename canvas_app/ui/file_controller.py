@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -60,6 +60,8 @@ class FileController(QObject):
         self._settings = settings
         # A map imported from CSV exists nowhere yet, though its undo history is clean.
         self._never_saved_import = False
+        # The board's selected note ids, offered to PNG and SVG exports (the window sets it).
+        self.selected_notes: Callable[[], Sequence[str]] = lambda: ()
         if document.backups is None:
             document.backups = BackupStore.default()
         self.session = SessionGuard(document, self)
@@ -342,19 +344,15 @@ class FileController(QObject):
         journey = self._document.journey
         base = self._document.path or Path(self._directory()) / suggested_file_name(
             journey.title, MAP_SUFFIX)
-        request = export_dialog.choose_export(self._window, journey, base.with_suffix(".pdf"))
+        request = export_dialog.choose_export(self._window, journey, base.with_suffix(".pdf"),
+                                              self.selected_notes())
         if request is None:
             return False
         try:
             with _busy():
-                if request.format == "csv":
-                    from canvas_app.fileio.csv_io import export_csv_path
+                from canvas_app.ui.export_writer import write_export
 
-                    export_csv_path(journey, request.path)
-                else:
-                    from canvas_app.fileio.pdf_export import PdfOptions, export_pdf
-
-                    export_pdf(journey, request.path, request.pdf_options or PdfOptions())
+                write_export(journey, request)
         except (OSError, InputError) as error:
             prompts.show_error(self._window, self.tr("Cannot export the map"),
                                fill(self.tr("“%1” could not be written: %2"), request.path,

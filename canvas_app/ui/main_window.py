@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
         a.export.triggered.connect(files.export)
+        files.selected_notes = self.view.selected_note_ids
+        a.print.triggered.connect(lambda: self._print(preview=False))
+        a.print_preview.triggered.connect(lambda: self._print(preview=True))
         a.import_csv.triggered.connect(files.import_csv)
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
@@ -116,6 +119,14 @@ class MainWindow(QMainWindow):
         self.view.selection_changed.connect(panels.inspector.set_selection)
         panels.palette.kind_chosen.connect(self.edits.add_note)
         panels.search.highlight_changed.connect(self.view.set_highlight)
+
+    def _print(self, preview: bool) -> None:
+        from canvas_app.ui import printing  # Qt's print support loads on first use
+
+        if preview:
+            printing.preview_map(self, self.document.journey)
+        else:
+            printing.print_map(self, self.document.journey)
 
     # -- opening ----------------------------------------------------------------------------
 

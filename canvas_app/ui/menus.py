@@ -73,6 +73,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     file_menu.addActions([a.save, a.save_as])
     file_menu.addSeparator()
     file_menu.addActions([a.import_csv, a.export])
+    file_menu.addActions([a.print_preview, a.print])
     file_menu.addSeparator()
     file_menu.addActions([a.close, a.quit])
 
