@@ -361,3 +361,17 @@ def test_a_note_of_the_persona_keeps_its_reference_through_the_file(tmp_path: Pa
     assert loaded.personas == edited.personas
     assert loaded.notes[0].persona == "p1"
     assert isinstance(Note.model_validate(loaded.notes[0].model_dump()), Note)
+
+
+def test_language_change_reapplies_the_texts(panel: PersonaPanel) -> None:
+    """A language change sets every interface text again (labels, buttons, hints)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    panel.add_button.setText("stale")
+    quote = _field(panel, "quote")
+    assert isinstance(quote, QPlainTextEdit)
+    quote.setPlaceholderText("stale")
+    QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
+    QCoreApplication.sendEvent(panel.form, QEvent(QEvent.Type.LanguageChange))
+    assert panel.add_button.text() == "&Add"
+    assert quote.placeholderText() == "Something they would say, in their words"

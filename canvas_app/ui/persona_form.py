@@ -51,6 +51,7 @@ class PersonaForm(QWidget):
         self._pending: set[str] = set()
         self._session = object()
         self._loading = False
+        self._note_count = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COMMIT_DELAY_MS)
@@ -90,6 +91,7 @@ class PersonaForm(QWidget):
         self.remove_photo_button.setEnabled(persona is not None and persona.photo is not None)
 
     def set_note_count(self, count: int) -> None:
+        self._note_count = count
         if self._persona is None:
             self.notes_label.clear()
         elif count == 0:
@@ -146,12 +148,10 @@ class PersonaForm(QWidget):
         self.photo_label.setWordWrap(True)
         self.photo_label.setStyleSheet("QLabel { background: #E9EDF1; color: #4A5563; }")
         photo_buttons = QVBoxLayout()
-        self.choose_photo_button = QPushButton(self.tr("Choose &photo…"), self)
+        self.choose_photo_button = QPushButton(self)
         self.choose_photo_button.setObjectName("personaChoosePhoto")
-        self.choose_photo_button.setToolTip(self.tr(
-            "A PNG, JPEG, BMP, GIF or WebP image, stored in the map (scaled down)"))
         self.choose_photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton(self.tr("Remove photo"), self)
+        self.remove_photo_button = QPushButton(self)
         self.remove_photo_button.setObjectName("personaRemovePhoto")
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_buttons.addWidget(self.choose_photo_button)
@@ -161,17 +161,17 @@ class PersonaForm(QWidget):
         photo_row.addLayout(photo_buttons, 1)
         layout.addLayout(photo_row)
 
+        self._labels: dict[str, QLabel] = {}
         name = QLineEdit(self)
         name.setMaxLength(limits.MAX_TITLE)
-        self._add_field(layout, "name", self.tr("&Name"), name,
-                        self.tr("What the team calls this persona"))
-        for field, label, hint in self._text_fields():
+        self._add_field(layout, "name", name)
+        for field in TEXT_FIELDS:
             editor = QPlainTextEdit(self)  # plain text: nothing typed is read as markup
             editor.setTabChangesFocus(True)
             editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             lines = 2 if field in ("quote", "demographics") else 4
             editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
-            self._add_field(layout, field, label, editor, hint)
+            self._add_field(layout, field, editor)
 
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("personaNoteCount")
@@ -186,10 +186,32 @@ class PersonaForm(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         layout.addStretch(1)
+        self._set_texts()
 
-    def _text_fields(self) -> list[tuple[str, str, str]]:
+    def _set_texts(self) -> None:
+        """Every interface text, in the interface language (again after a language change)."""
+        self.choose_photo_button.setText(self.tr("Choose &photo…"))
+        self.choose_photo_button.setToolTip(self.tr(
+            "A PNG, JPEG, BMP, GIF or WebP image, stored in the map (scaled down)"))
+        self.remove_photo_button.setText(self.tr("Remove photo"))
+        for name, label, hint in self._field_texts():
+            self._labels[name].setText(label)
+            widget = self.fields[name]
+            widget.setPlaceholderText(hint)
+            widget.setAccessibleName(label.replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            self._show_photo()
+            if self._persona is not None:
+                self.set_note_count(self._note_count)
+        super().changeEvent(event)
+
+    def _field_texts(self) -> list[tuple[str, str, str]]:
         tr = self.tr
         return [
+            ("name", tr("&Name"), tr("What the team calls this persona")),
             ("quote", tr("&Quote"), tr("Something they would say, in their words")),
             ("demographics", tr("&Demographics"), tr("Age, job, family, where they live")),
             ("bio", tr("&Background"), tr("Their story in a few sentences")),
@@ -203,13 +225,11 @@ class PersonaForm(QWidget):
             ("pain_points", tr("Pain poin&ts"), tr("What frustrates them")),
         ]
 
-    def _add_field(self, layout: QVBoxLayout, name: str, label_text: str, widget: FieldEditor,
-                   hint: str) -> None:
-        label = QLabel(label_text, self)
+    def _add_field(self, layout: QVBoxLayout, name: str, widget: FieldEditor) -> None:
+        label = QLabel(self)
         label.setBuddy(widget)
+        self._labels[name] = label
         widget.setObjectName(f"persona_{name}")
-        widget.setPlaceholderText(hint)
-        widget.setAccessibleName(label_text.replace("&", ""))
         widget.textChanged.connect(lambda: self._typed(name))
         widget.installEventFilter(self)
         layout.addWidget(label)

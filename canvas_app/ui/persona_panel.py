@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,7 +103,6 @@ class PersonaPanel(QWidget):
         layout.setSpacing(6)
         self.list = QListWidget(self)
         self.list.setObjectName("personaList")
-        self.list.setAccessibleName(self.tr("Personas"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setIconSize(QSize(_ICON_SIDE, _ICON_SIDE))
         self.list.setUniformItemSizes(True)
@@ -114,22 +113,17 @@ class PersonaPanel(QWidget):
         layout.addWidget(self.list)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("personaAdd")
-        self.add_button.setToolTip(self.tr("Add a persona to the map"))
         self.add_button.clicked.connect(self.add_persona)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("personaDelete")
-        self.delete_button.setToolTip(self.tr(
-            "Delete this persona; its notes stay, no longer attached to it"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
-        self.show_notes_button = QPushButton(self.tr("Show only this persona's notes"), self)
+        self.show_notes_button = QPushButton(self)
         self.show_notes_button.setObjectName("personaShowNotes")
-        self.show_notes_button.setToolTip(self.tr(
-            "Highlight this persona's notes on the board (clear it in Find and Filter)"))
         self.show_notes_button.clicked.connect(self.show_only_current)
         layout.addWidget(self.show_notes_button)
 
@@ -141,6 +135,25 @@ class PersonaPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         layout.addWidget(scroll, 1)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        """Every interface text, in the interface language (again after a language change)."""
+        self.list.setAccessibleName(self.tr("Personas"))
+        self.add_button.setText(self.tr("&Add"))
+        self.add_button.setToolTip(self.tr("Add a persona to the map"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr(
+            "Delete this persona; its notes stay, no longer attached to it"))
+        self.show_notes_button.setText(self.tr("Show only this persona's notes"))
+        self.show_notes_button.setToolTip(self.tr(
+            "Highlight this persona's notes on the board (clear it in Find and Filter)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            self._refill()  # "(unnamed)" entries
+        super().changeEvent(event)
 
     # -- behaviour ----------------------------------------------------------------------------
 
