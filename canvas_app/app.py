@@ -32,7 +32,8 @@ _open_windows: list[object] = []
 
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication, named for settings and desktop integration, with the canvas font
-    registered and used for the interface too (it covers Vietnamese)."""
+    registered and used for the interface too (it covers Vietnamese), in the interface language
+    and theme of the preferences."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setOrganizationName(APP_NAME)
@@ -50,6 +51,12 @@ def create_application(argv: Sequence[str]) -> QApplication:
     size = app.font().pointSizeF()
     font.setPointSizeF(size if size > 0 else 10.0)
     app.setFont(font)
+    # The interface language (the system's unless the preferences name one) and the theme.
+    from canvas_app.ui import i18n, theme
+
+    settings = QSettings()
+    i18n.apply_stored_language(settings, app)
+    theme.apply_stored_theme(settings, app)
     return app
 
 

@@ -1,0 +1,2260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Copy Version Details</source>
+        <translation>&amp;Sao chép thông tin phiên bản</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+    <message>
+        <source>An offline editor for customer journey maps and service blueprints: stages, lanes and sticky notes, with PDF, SVG and CSV export.</source>
+        <translation>Trình soạn bản đồ hành trình khách hàng và bản thiết kế dịch vụ, dùng không cần mạng: giai đoạn, làn và ghi chú dán, xuất ra PDF, SVG và CSV.</translation>
+    </message>
+    <message>
+        <source>Board and interface font: %1 (%2), under the SIL Open Font License 1.1.</source>
+        <translation>Phông chữ của bảng và giao diện: %1 (%2), theo Giấy phép Phông chữ Mở SIL 1.1.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Phần mềm tự do theo giấy phép %1.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;About Journey Canvas</source>
+        <translation>&amp;Giới thiệu Journey Canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đóng cửa &amp;sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Mũi tên nối</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note Text</source>
+        <translation>Sửa &amp;văn bản ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Tì&amp;m…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;Lane…</source>
+        <translation>&amp;Làn…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Mở &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Phase…</source>
+        <translation>&amp;Chặng…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Stage…</source>
+        <translation>Giai đ&amp;oạn…</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Thông tin về chương trình này</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size (100 %)</source>
+        <translation>&amp;Kích thước thật (100 %)</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Add a lane below the current one</source>
+        <translation>Thêm một làn bên dưới làn hiện tại</translation>
+    </message>
+    <message>
+        <source>Add a note to the current cell</source>
+        <translation>Thêm một ghi chú vào ô hiện tại</translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one</source>
+        <translation>Thêm một giai đoạn sau giai đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>Close every window and quit</source>
+        <translation>Đóng mọi cửa sổ và thoát</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Đóng cửa sổ này</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Nối</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes (as notes and as text)</source>
+        <translation>Sao chép các ghi chú đã chọn (dưới dạng ghi chú và văn bản)</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes next to themselves</source>
+        <translation>Tạo bản sao của các ghi chú đã chọn ngay cạnh chúng</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>Cut the selected notes</source>
+        <translation>Cắt các ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Xóa làn</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <source>Delete the current lane with its notes</source>
+        <translation>Xóa làn hiện tại cùng các ghi chú của nó</translation>
+    </message>
+    <message>
+        <source>Delete the current stage with its notes</source>
+        <translation>Xóa giai đoạn hiện tại cùng các ghi chú của nó</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Xóa các ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>Draw an arrow from one note to another</source>
+        <translation>Vẽ mũi tên từ một ghi chú tới ghi chú khác</translation>
+    </message>
+    <message>
+        <source>Edit the text of the selected note in place</source>
+        <translation>Sửa văn bản của ghi chú đã chọn ngay trên bảng</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF, PNG, SVG or CSV</source>
+        <translation>Xuất bản đồ ra PDF, PNG, SVG hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Find and filter notes by text, tag, kind or persona</source>
+        <translation>Tìm và lọc ghi chú theo nội dung, thẻ, loại hoặc chân dung</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Group the current stage (or the selected notes&apos; stages) into a phase</source>
+        <translation>Gộp giai đoạn hiện tại (hoặc các giai đoạn chứa ghi chú đã chọn) thành một chặng</translation>
+    </message>
+    <message>
+        <source>Interface language and high-contrast display</source>
+        <translation>Ngôn ngữ giao diện và chế độ tương phản cao</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Liệt kê các phím tắt</translation>
+    </message>
+    <message>
+        <source>Make a new map from a CSV file of notes</source>
+        <translation>Tạo bản đồ mới từ một tệp CSV chứa ghi chú</translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation>Chuyển làn xuống</translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation>Chuyển làn lên</translation>
+    </message>
+    <message>
+        <source>Move Notes Down</source>
+        <translation>Chuyển ghi chú xuống</translation>
+    </message>
+    <message>
+        <source>Move Notes Left</source>
+        <translation>Chuyển ghi chú sang trái</translation>
+    </message>
+    <message>
+        <source>Move Notes Right</source>
+        <translation>Chuyển ghi chú sang phải</translation>
+    </message>
+    <message>
+        <source>Move Notes Up</source>
+        <translation>Chuyển ghi chú lên</translation>
+    </message>
+    <message>
+        <source>Move Stage Left</source>
+        <translation>Chuyển giai đoạn sang trái</translation>
+    </message>
+    <message>
+        <source>Move Stage Right</source>
+        <translation>Chuyển giai đoạn sang phải</translation>
+    </message>
+    <message>
+        <source>Move the current lane one place down</source>
+        <translation>Chuyển làn hiện tại xuống một vị trí</translation>
+    </message>
+    <message>
+        <source>Move the current lane one place up</source>
+        <translation>Chuyển làn hiện tại lên một vị trí</translation>
+    </message>
+    <message>
+        <source>Move the current stage one place to the left</source>
+        <translation>Chuyển giai đoạn hiện tại sang trái một vị trí</translation>
+    </message>
+    <message>
+        <source>Move the current stage one place to the right</source>
+        <translation>Chuyển giai đoạn hiện tại sang phải một vị trí</translation>
+    </message>
+    <message>
+        <source>Move the selected notes down in their cell, then into the lane below</source>
+        <translation>Chuyển các ghi chú đã chọn xuống trong ô, rồi sang làn bên dưới</translation>
+    </message>
+    <message>
+        <source>Move the selected notes into the same lane of the stage on the left</source>
+        <translation>Chuyển các ghi chú đã chọn sang cùng làn của giai đoạn bên trái</translation>
+    </message>
+    <message>
+        <source>Move the selected notes into the same lane of the stage on the right</source>
+        <translation>Chuyển các ghi chú đã chọn sang cùng làn của giai đoạn bên phải</translation>
+    </message>
+    <message>
+        <source>Move the selected notes up in their cell, then into the lane above</source>
+        <translation>Chuyển các ghi chú đã chọn lên trong ô, rồi sang làn bên trên</translation>
+    </message>
+    <message>
+        <source>Open a map file</source>
+        <translation>Mở một tệp bản đồ</translation>
+    </message>
+    <message>
+        <source>Paste notes or lines of text into the current cell</source>
+        <translation>Dán ghi chú hoặc các dòng văn bản vào ô hiện tại</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Print the board, fitted to the page or tiled</source>
+        <translation>In bảng, vừa một trang hoặc ghép nhiều tờ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>Làm lại thay đổi vừa hoàn tác</translation>
+    </message>
+    <message>
+        <source>Rename &amp;Lane…</source>
+        <translation>Đổi tên &amp;làn…</translation>
+    </message>
+    <message>
+        <source>Rename &amp;Stage…</source>
+        <translation>Đổi tên &amp;giai đoạn…</translation>
+    </message>
+    <message>
+        <source>Rename the current lane</source>
+        <translation>Đổi tên làn hiện tại</translation>
+    </message>
+    <message>
+        <source>Rename the current stage</source>
+        <translation>Đổi tên giai đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Screen</source>
+        <translation>Màn hình &amp;bắt đầu</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lưu t&amp;hành…</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Lưu bản đồ</translation>
+    </message>
+    <message>
+        <source>Save the map to a new file</source>
+        <translation>Lưu bản đồ vào một tệp mới</translation>
+    </message>
+    <message>
+        <source>See the printed pages before printing</source>
+        <translation>Xem các trang sẽ in trước khi in</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Chọn mọi ghi chú</translation>
+    </message>
+    <message>
+        <source>Show the current stage</source>
+        <translation>Hiện giai đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>Show the selected notes</source>
+        <translation>Hiện các ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>Show the start screen: recent maps, templates and samples</source>
+        <translation>Hiện màn hình bắt đầu: bản đồ gần đây, mẫu và bản đồ ví dụ</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Hiện toàn bộ bảng</translation>
+    </message>
+    <message>
+        <source>Start a new map from a template</source>
+        <translation>Tạo bản đồ mới từ một mẫu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Hoàn tác thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Vừa cửa sổ</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Xem vùng &amp;chọn</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 %</source>
+        <translation>Xem ở 100 %</translation>
+    </message>
+    <message>
+        <source>Zoom to Current S&amp;tage</source>
+        <translation>Xem giai đoạn &amp;hiện tại</translation>
+    </message>
+</context>
+<context>
+    <name>BoardAccessibility</name>
+    <message>
+        <source>%1 %2 note, %3 of %4: %5</source>
+        <translation>%1 Ghi chú loại %2, thứ %3 trên %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 notes in this cell, none selected.</source>
+        <translation>%1 Ô này có %2 ghi chú, chưa chọn ghi chú nào.</translation>
+    </message>
+    <message>
+        <source>%1 Empty cell.</source>
+        <translation>%1 Ô trống.</translation>
+    </message>
+    <message>
+        <source>%1 One note in this cell, not selected.</source>
+        <translation>%1 Ô này có một ghi chú, chưa được chọn.</translation>
+    </message>
+    <message>
+        <source>(%1 notes selected)</source>
+        <translation>(đã chọn %1 ghi chú)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(chưa có nội dung)</translation>
+    </message>
+    <message>
+        <source>Empty board: add a stage and a lane first.</source>
+        <translation>Bảng trống: hãy thêm một giai đoạn và một làn trước.</translation>
+    </message>
+    <message>
+        <source>Journey board</source>
+        <translation>Bảng hành trình</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2, %3. Lane %4 of %5, %6.</source>
+        <translation>Giai đoạn %1 trên %2, %3. Làn %4 trên %5, %6.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Add Lane Above</source>
+        <translation>Thêm làn phía trên</translation>
+    </message>
+    <message>
+        <source>Add Lane Below</source>
+        <translation>Thêm làn phía dưới</translation>
+    </message>
+    <message>
+        <source>Add Note Here</source>
+        <translation>Thêm ghi chú tại đây</translation>
+    </message>
+    <message>
+        <source>Add Phase Over Selected Stages</source>
+        <translation>Thêm chặng cho các giai đoạn đã chọn</translation>
+    </message>
+    <message>
+        <source>Add Stage After</source>
+        <translation>Thêm giai đoạn phía sau</translation>
+    </message>
+    <message>
+        <source>Add Stage Before</source>
+        <translation>Thêm giai đoạn phía trước</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete Arrows of Selected Notes</source>
+        <translation>Xóa mũi tên của các ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Xóa làn</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <source>Draw Arrows Between Notes</source>
+        <translation>Vẽ mũi tên giữa các ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Làn mới</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Chặng mới</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Giai đoạn mới</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>Bỏ chặng</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>Đổi tên làn</translation>
+    </message>
+    <message>
+        <source>Rename Phase</source>
+        <translation>Đổi tên chặng</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Đổi tên giai đoạn</translation>
+    </message>
+    <message>
+        <source>Zoom to Stage</source>
+        <translation>Xem cả giai đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>DiskChangeHandler</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (bản của tôi)</translation>
+    </message>
+    <message>
+        <source>Keeping your version of “%1”: saving asks before replacing the one on disk.</source>
+        <translation>Giữ phiên bản “%1” của bạn: khi lưu, chương trình sẽ hỏi trước khi thay bản trên đĩa.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk. Your map is still open: save it to keep it.</source>
+        <translation>“%1” đã bị xóa hoặc di chuyển trên đĩa. Bản đồ của bạn vẫn đang mở: hãy lưu lại để giữ nó.</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Add a stage first: a phase groups stages</source>
+        <translation>Hãy thêm một giai đoạn trước: chặng là nhóm các giai đoạn</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Không thể thực hiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n notes</source>
+        <translation>
+            <numerusform>Đã sao chép %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied 1 note</source>
+        <translation>Đã sao chép 1 ghi chú</translation>
+    </message>
+    <message>
+        <source>Deleted the lane “%1” (Undo brings it back)</source>
+        <translation>Đã xóa làn “%1” (Hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Deleted the stage “%1” (Undo brings it back)</source>
+        <translation>Đã xóa giai đoạn “%1” (Hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Làn mới</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Chặng mới</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Giai đoạn mới</translation>
+    </message>
+    <message>
+        <source>This map has no cells yet: add a stage and a lane first</source>
+        <translation>Bản đồ này chưa có ô nào: hãy thêm một giai đoạn và một làn trước</translation>
+    </message>
+</context>
+<context>
+    <name>Emotion</name>
+    <message>
+        <source>+1 positive</source>
+        <translation>+1 tích cực</translation>
+    </message>
+    <message>
+        <source>+2 very positive</source>
+        <translation>+2 rất tích cực</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 trung lập</translation>
+    </message>
+    <message>
+        <source>−1 negative</source>
+        <translation>−1 tiêu cực</translation>
+    </message>
+    <message>
+        <source>−2 very negative</source>
+        <translation>−2 rất tiêu cực</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Assumed</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Đã quan sát</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF document</source>
+        <translation>Tài liệu &amp;PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;SV spreadsheet</source>
+        <translation>Bảng tính C&amp;SV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Xuất thành</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Xuất “%1”</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>One row per sticky note, with its stage, lane, kind, colour, emotion, votes, tags, persona and evidence. Opens in Excel, LibreOffice or Google Sheets, and can be imported again.</source>
+        <translation>Mỗi ghi chú một dòng, kèm giai đoạn, làn, loại, màu, cảm xúc, phiếu bầu, thẻ, chân dung và bằng chứng. Mở được bằng Excel, LibreOffice hoặc Google Sheets, và nhập lại được.</translation>
+    </message>
+    <message>
+        <source>P&amp;NG image</source>
+        <translation>Ảnh P&amp;NG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Số trang: %1</translation>
+    </message>
+    <message>
+        <source>Pages: 1</source>
+        <translation>Số trang: 1</translation>
+    </message>
+    <message>
+        <source>Pages: cannot be counted (%1)</source>
+        <translation>Số trang: không đếm được (%1)</translation>
+    </message>
+    <message>
+        <source>Pages: counting…</source>
+        <translation>Số trang: đang đếm…</translation>
+    </message>
+    <message>
+        <source>Pages: not counted yet</source>
+        <translation>Số trang: chưa đếm</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Thay tệp</translation>
+    </message>
+    <message>
+        <source>S&amp;VG drawing</source>
+        <translation>Bản vẽ S&amp;VG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Bản vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The selected notes</source>
+        <translation>Các ghi chú đã chọn</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toàn bộ bản đồ</translation>
+    </message>
+    <message>
+        <source>This map is large: press Count pages to make the PDF and see its pages.</source>
+        <translation>Bản đồ này lớn: bấm Đếm trang để tạo PDF và xem các trang.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” đã có. Thay thế tệp này?</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>%1 · Not locked</source>
+        <translation>%1 · Chưa khóa</translation>
+    </message>
+    <message>
+        <source>%1 · Read-only</source>
+        <translation>%1 · Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — %2</source>
+        <translation>%1[*] (chỉ đọc) — %2</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the map</source>
+        <translation>Không xuất được bản đồ</translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV file</source>
+        <translation>Không nhập được tệp CSV</translation>
+    </message>
+    <message>
+        <source>Cannot open the map</source>
+        <translation>Không mở được bản đồ</translation>
+    </message>
+    <message>
+        <source>Cannot reload the map</source>
+        <translation>Không tải lại được bản đồ</translation>
+    </message>
+    <message>
+        <source>Cannot save the map</source>
+        <translation>Không lưu được bản đồ</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Nhập CSV</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Đã sửa đổi</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Open Map</source>
+        <translation>Mở bản đồ</translation>
+    </message>
+    <message>
+        <source>Save Map As</source>
+        <translation>Lưu bản đồ thành</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited by %2. Save your map under another name.</source>
+        <translation>“%1” đang được %2 chỉnh sửa. Hãy lưu bản đồ của bạn dưới tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageOptionsBox</name>
+    <message>
+        <source>%1 dpi (print)</source>
+        <translation>%1 dpi (để in)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 điểm ảnh</translation>
+    </message>
+    <message>
+        <source>%1: too large to export; choose a lower resolution.</source>
+        <translation>%1: quá lớn để xuất; hãy chọn độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>%1× (%2 dpi)</source>
+        <translation>%1× (%2 dpi)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Độ phân &amp;giải:</translation>
+    </message>
+    <message>
+        <source>Image options</source>
+        <translation>Tùy chọn ảnh</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected notes, with their stages and lanes</source>
+        <translation>Chỉ %1 ghi chú đã chọn, cùng giai đoạn và làn của chúng</translation>
+    </message>
+    <message>
+        <source>Only the selected note, with its stage and lane</source>
+        <translation>Chỉ ghi chú đã chọn, cùng giai đoạn và làn của nó</translation>
+    </message>
+    <message>
+        <source>Only the selected notes (select notes on the board first)</source>
+        <translation>Chỉ các ghi chú đã chọn (hãy chọn ghi chú trên bảng trước)</translation>
+    </message>
+    <message>
+        <source>PNG options</source>
+        <translation>Tùy chọn PNG</translation>
+    </message>
+    <message>
+        <source>SVG options</source>
+        <translation>Tùy chọn SVG</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message numerus="yes">
+        <source>%n notes selected</source>
+        <translation>
+            <numerusform>Đã chọn %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Màu:</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion:</source>
+        <translation>&amp;Cảm xúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>C&amp;hân dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Thẻ:</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Phiếu bầu:</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(khác nhau)</translation>
+    </message>
+    <message>
+        <source>(mixed: typing replaces all)</source>
+        <translation>(khác nhau: nhập mới sẽ thay tất cả)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>1 note selected</source>
+        <translation>Đã chọn 1 ghi chú</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Bằng chứng:</translation>
+    </message>
+    <message>
+        <source>Give the notes a colour of their own</source>
+        <translation>Đặt cho các ghi chú một màu riêng</translation>
+    </message>
+    <message>
+        <source>Go back to the colour of the note kind</source>
+        <translation>Dùng lại màu theo loại ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind colour</source>
+        <translation>Màu theo loại</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>Chưa chọn ghi chú nào</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Không chấm điểm</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Không riêng ai</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Không nêu</translation>
+    </message>
+    <message>
+        <source>Note colour</source>
+        <translation>Màu ghi chú</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas</source>
+        <translation>Các thẻ, cách nhau bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>LaneKind</name>
+    <message>
+        <source>Actions</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Hậu trường</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Cảm xúc</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Tiền sảnh</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Điểm đau</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Bằng chứng hữu hình</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Quy trình hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Suy nghĩ</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Điểm chạm</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Legend of note kinds</source>
+        <translation>Chú giải các loại ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Chỉnh &amp;sửa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Di c&amp;huyển</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Kh&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Find and Filter</source>
+        <translation>Tìm và lọc</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Map opened</source>
+        <translation>Đã mở bản đồ</translation>
+    </message>
+    <message>
+        <source>Note Palette</source>
+        <translation>Loại ghi chú</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Chân dung</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Hậu trường</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Cảm xúc</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Tiền sảnh</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ý tưởng</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Điểm đau</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Suy nghĩ</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Điểm chạm</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>(page shapes only: install poppler-utils to see them drawn)</source>
+        <translation>(chỉ có khung trang: cài poppler-utils để xem nội dung)</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Đang vẽ các trang…</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Xem trước trang</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 pages</source>
+        <translation>%1 trang đầu trong %2 trang</translation>
+    </message>
+</context>
+<context>
+    <name>PalettePanel</name>
+    <message>
+        <source>Add a “%1” note</source>
+        <translation>Thêm ghi chú “%1”</translation>
+    </message>
+    <message>
+        <source>Drag a kind onto the board, or click it to add a note to the current cell</source>
+        <translation>Kéo một loại lên bảng, hoặc bấm vào để thêm ghi chú vào ô hiện tại</translation>
+    </message>
+    <message>
+        <source>Note palette</source>
+        <translation>Bảng loại ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsBox</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Tiled</source>
+        <translation>&amp;Ghép tờ</translation>
+    </message>
+    <message>
+        <source>A paginated document to hand to a client: a cover, the personas, a legend and the board section by section.</source>
+        <translation>Tài liệu chia trang để gửi khách hàng: trang bìa, chân dung khách hàng, chú giải và bảng theo từng phần.</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Add a &amp;cover page (title, persona, date)</source>
+        <translation>Thêm &amp;trang bìa (tiêu đề, chân dung, ngày)</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt pages</source>
+        <translation>Đế&amp;m trang</translation>
+    </message>
+    <message>
+        <source>F&amp;it to one sheet</source>
+        <translation>&amp;Vừa một tờ</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Makes the PDF in memory to count its pages and show them.</source>
+        <translation>Tạo PDF trong bộ nhớ để đếm và hiển thị các trang.</translation>
+    </message>
+    <message>
+        <source>Orie&amp;ntation:</source>
+        <translation>&amp;Hướng giấy:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>P&amp;oster</source>
+        <translation>Á&amp;p phích</translation>
+    </message>
+    <message>
+        <source>PDF options</source>
+        <translation>Tùy chọn PDF</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>The board at 100 % over as many sheets as it needs, overlapping so they can be trimmed and taped together; each repeats the stage and lane headers.</source>
+        <translation>Bảng ở tỉ lệ 100 % trên bao nhiêu tờ cũng được, chồng mép để cắt và dán ghép lại; tờ nào cũng nhắc lại tiêu đề giai đoạn và làn.</translation>
+    </message>
+    <message>
+        <source>The whole board on one page of its own size, at 100 %. For large-format printing and reading on screen.</source>
+        <translation>Toàn bộ bảng trên một trang đúng kích thước của nó, ở 100 %. Để in khổ lớn và đọc trên màn hình.</translation>
+    </message>
+    <message>
+        <source>The whole board scaled down onto one sheet of the chosen paper: a quick overview or a slide appendix.</source>
+        <translation>Toàn bộ bảng thu nhỏ trên một tờ giấy đã chọn: để xem nhanh hoặc làm phụ lục trình chiếu.</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (Mỹ)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>%1 notes are about this persona.</source>
+        <translation>%1 ghi chú nói về chân dung này.</translation>
+    </message>
+    <message>
+        <source>1 note is about this persona.</source>
+        <translation>1 ghi chú nói về chân dung này.</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, BMP, GIF or WebP image, stored in the map (scaled down)</source>
+        <translation>Một ảnh PNG, JPEG, BMP, GIF hoặc WebP, lưu trong bản đồ (đã thu nhỏ)</translation>
+    </message>
+    <message>
+        <source>Cannot use this photo</source>
+        <translation>Không dùng được ảnh này</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>Chọn ả&amp;nh…</translation>
+    </message>
+    <message>
+        <source>Choose a Photo</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <source>No note is about this persona yet: pick the persona in the inspector of a selected note.</source>
+        <translation>Chưa có ghi chú nào nói về chân dung này: hãy chọn chân dung trong khung Thuộc tính của một ghi chú đã chọn.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <source>Not saved: a persona&apos;s text may hold at most %1 characters.</source>
+        <translation>Chưa lưu: nội dung của một chân dung chỉ được tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>Add a persona to the map</source>
+        <translation>Thêm một chân dung vào bản đồ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete this persona; its notes stay, no longer attached to it</source>
+        <translation>Xóa chân dung này; các ghi chú của nó vẫn còn, chỉ không gắn với nó nữa</translation>
+    </message>
+    <message>
+        <source>Highlight this persona&apos;s notes on the board (clear it in Find and Filter)</source>
+        <translation>Làm nổi bật các ghi chú của chân dung này trên bảng (bỏ trong khung Tìm và lọc)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Chân dung</translation>
+    </message>
+    <message>
+        <source>Show only this persona&apos;s notes</source>
+        <translation>Chỉ hiện ghi chú của chân dung này</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPhoto</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a photo may be at most %2 MB.</source>
+        <translation>Tệp nặng %1 MB; ảnh chỉ được tối đa %2 MB.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Không đọc được ảnh: %1</translation>
+    </message>
+    <message>
+        <source>The image does not say how large it is.</source>
+        <translation>Ảnh không cho biết kích thước của nó.</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; a photo may have at most %3 megapixels and %4 pixels a side.</source>
+        <translation>Ảnh có %1 × %2 điểm ảnh; ảnh chỉ được tối đa %3 megapixel và %4 điểm ảnh mỗi cạnh.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be encoded.</source>
+        <translation>Không mã hóa được ảnh.</translation>
+    </message>
+    <message>
+        <source>The photo is too large to embed, even compressed.</source>
+        <translation>Ảnh quá lớn để đưa vào bản đồ, kể cả khi đã nén.</translation>
+    </message>
+    <message>
+        <source>This is not a PNG, JPEG, BMP, GIF or WebP image.</source>
+        <translation>Đây không phải ảnh PNG, JPEG, BMP, GIF hay WebP.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Tương phản &amp;cao</translation>
+    </message>
+    <message>
+        <source>Black text on white in the window; on the board, black text, black note borders and a darker grid. Exported files keep the map&apos;s own colours.</source>
+        <translation>Chữ đen trên nền trắng trong cửa sổ; trên bảng, chữ đen, viền ghi chú đen và lưới đậm hơn. Tệp xuất ra vẫn giữ màu của bản đồ.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>Menus, panels and messages. A map keeps its own language, chosen when it is made, whatever the interface shows.</source>
+        <translation>Trình đơn, các khung và thông báo. Mỗi bản đồ giữ ngôn ngữ riêng, chọn khi tạo, dù giao diện dùng ngôn ngữ nào.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>System setting (%1)</source>
+        <translation>Theo hệ thống (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Board</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>Bảng:</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Bản đồ hành trình</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Máy in không nhận trang mới.</translation>
+    </message>
+    <message>
+        <source>Tiled at 100 % (with crop marks)</source>
+        <translation>Ghép tờ ở 100 % (có dấu cắt)</translation>
+    </message>
+    <message>
+        <source>Whole board on one page</source>
+        <translation>Toàn bộ bảng trên một trang</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Xóa danh sách tệp gần đây</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Chưa có tệp gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>&amp;Apply Choices</source>
+        <translation>Á&amp;p dụng lựa chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>&amp;Bỏ tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Restore All</source>
+        <translation>&amp;Khôi phục tất cả</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Journey Canvas did not close normally last time. These maps had changes that were not saved. Restore them to keep working, or discard them.</source>
+        <translation>Lần trước Journey Canvas không đóng bình thường. Các bản đồ sau có thay đổi chưa được lưu. Hãy khôi phục để làm tiếp, hoặc bỏ chúng đi.</translation>
+    </message>
+    <message>
+        <source>Last copied</source>
+        <translation>Sao lưu lần cuối</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Khôi phục bản đồ chưa lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Xử lý %1 thế nào</translation>
+    </message>
+    <message>
+        <source>unsaved map</source>
+        <translation>bản đồ chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes</source>
+        <translation>%1 trên %2 ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 of 1 note</source>
+        <translation>%1 trên 1 ghi chú</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 ghi chú</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Xóa tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
+        <source>Find notes (text or tag)</source>
+        <translation>Tìm ghi chú (nội dung hoặc thẻ)</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Chân dung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Words are found in any order, ignoring case and accents. Esc clears.</source>
+        <translation>Tìm các từ theo bất kỳ thứ tự nào, không phân biệt hoa thường và dấu. Esc để xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Not locked: no lock file can be made beside “%1” (%2), so others are not told you are editing it.</source>
+        <translation>Chưa khóa: không tạo được tệp khóa cạnh “%1” (%2), nên người khác không biết bạn đang sửa nó.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is editing “%2”. Use Save As to keep your changes.</source>
+        <translation>Chỉ đọc: %1 đang sửa “%2”. Hãy dùng Lưu thành để giữ thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <source>The lock on “%1” was taken over by another copy of Journey Canvas: save soon, or save a copy.</source>
+        <translation>Một phiên Journey Canvas khác đã lấy khóa của “%1”: hãy lưu sớm, hoặc lưu một bản sao.</translation>
+    </message>
+    <message>
+        <source>“%1” was still marked as opened by %2, who is no longer editing it.</source>
+        <translation>“%1” vẫn được đánh dấu là do %2 mở, nhưng người đó không còn sửa nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Tác dụng</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>&amp;Back to the Map</source>
+        <translation>&amp;Quay lại bản đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Mới từ mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Mở &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Customer journey maps, offline · version %1</source>
+        <translation>Bản đồ hành trình khách hàng, không cần mạng · phiên bản %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Map &amp;language:</source>
+        <translation>N&amp;gôn ngữ bản đồ:</translation>
+    </message>
+    <message>
+        <source>New from a template</source>
+        <translation>Tạo mới từ mẫu</translation>
+    </message>
+    <message>
+        <source>No recent maps yet. Maps you open or save are listed here.</source>
+        <translation>Chưa có bản đồ gần đây. Các bản đồ bạn mở hoặc lưu sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Opens as a new, unsaved copy; the sample stays as it is.</source>
+        <translation>Mở thành một bản sao mới chưa lưu; bản ví dụ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>Bản đồ gần đây</translation>
+    </message>
+    <message>
+        <source>Return to the open map (Esc)</source>
+        <translation>Quay lại bản đồ đang mở (Esc)</translation>
+    </message>
+    <message>
+        <source>Sample maps</source>
+        <translation>Bản đồ ví dụ</translation>
+    </message>
+    <message>
+        <source>The language of the words on the new board; the interface language does not change.</source>
+        <translation>Ngôn ngữ của chữ trên bảng mới; ngôn ngữ giao diện không đổi.</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarController</name>
+    <message>
+        <source>%1 (%2 selected)</source>
+        <translation>%1 (đã chọn %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>%1 blueprint lines</source>
+        <translation>%1 đường thiết kế dịch vụ</translation>
+    </message>
+    <message>
+        <source>%1 lanes</source>
+        <translation>%1 làn</translation>
+    </message>
+    <message>
+        <source>%1 phases</source>
+        <translation>%1 chặng</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 giai đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Board type:</source>
+        <translation>&amp;Kiểu bảng:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <source>1 blueprint line</source>
+        <translation>1 đường thiết kế dịch vụ</translation>
+    </message>
+    <message>
+        <source>1 lane</source>
+        <translation>1 làn</translation>
+    </message>
+    <message>
+        <source>1 phase</source>
+        <translation>1 chặng</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 giai đoạn</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Map &amp;language:</source>
+        <translation>N&amp;gôn ngữ bản đồ:</translation>
+    </message>
+    <message>
+        <source>Map types</source>
+        <translation>Kiểu bản đồ</translation>
+    </message>
+    <message>
+        <source>New Map from Template</source>
+        <translation>Bản đồ mới từ mẫu</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Mẫu dựng sẵn</translation>
+    </message>
+    <message>
+        <source>Preview of the new board</source>
+        <translation>Xem trước bảng mới</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Tiêu đề&amp;:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>The kind of board to lay this framework&apos;s stages on.</source>
+        <translation>Kiểu bảng để đặt các giai đoạn của mô hình này lên.</translation>
+    </message>
+    <message>
+        <source>The language of the words on the new board; the interface language does not change.</source>
+        <translation>Ngôn ngữ của chữ trên bảng mới; ngôn ngữ giao diện không đổi.</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>persona: %1</source>
+        <translation>chân dung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomIndicator</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Thu phóng %1</translation>
+    </message>
+    <message>
+        <source>Zoom (click for presets)</source>
+        <translation>Thu phóng (bấm để chọn mức có sẵn)</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>Add %n notes</source>
+        <translation>
+            <numerusform>Thêm %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add lane “%1”</source>
+        <translation>Thêm làn “%1”</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Add persona “%1”</source>
+        <translation>Thêm chân dung “%1”</translation>
+    </message>
+    <message>
+        <source>Add phase “%1”</source>
+        <translation>Thêm chặng “%1”</translation>
+    </message>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation>Thêm giai đoạn “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n notes</source>
+        <translation>
+            <numerusform>Đổi %1 của %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 of note</source>
+        <translation>Đổi %1 của ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n notes</source>
+        <translation>
+            <numerusform>Sửa %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Change the kind of lane “%1”</source>
+        <translation>Đổi loại của làn “%1”</translation>
+    </message>
+    <message>
+        <source>Connect notes</source>
+        <translation>Nối ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connectors</source>
+        <translation>
+            <numerusform>Xóa %n mũi tên nối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation>
+            <numerusform>Xóa %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Xóa mũi tên nối</translation>
+    </message>
+    <message>
+        <source>Delete lane “%1”</source>
+        <translation>Xóa làn “%1”</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>Delete persona “%1”</source>
+        <translation>Xóa chân dung “%1”</translation>
+    </message>
+    <message>
+        <source>Delete phase “%1”</source>
+        <translation>Xóa chặng “%1”</translation>
+    </message>
+    <message>
+        <source>Delete stage “%1”</source>
+        <translation>Xóa giai đoạn “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n notes</source>
+        <translation>
+            <numerusform>Nhân bản %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate note</source>
+        <translation>Nhân bản ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit campaign card of “%1”</source>
+        <translation>Sửa thẻ chiến dịch của “%1”</translation>
+    </message>
+    <message>
+        <source>Edit lane “%1”</source>
+        <translation>Sửa làn “%1”</translation>
+    </message>
+    <message>
+        <source>Edit map properties</source>
+        <translation>Sửa thuộc tính bản đồ</translation>
+    </message>
+    <message>
+        <source>Edit note text</source>
+        <translation>Sửa nội dung ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit persona “%1”</source>
+        <translation>Sửa chân dung “%1”</translation>
+    </message>
+    <message>
+        <source>Edit stage “%1”</source>
+        <translation>Sửa giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>Label connector</source>
+        <translation>Đặt nhãn mũi tên nối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n notes</source>
+        <translation>
+            <numerusform>Di chuyển %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move lane “%1”</source>
+        <translation>Di chuyển làn “%1”</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Di chuyển ghi chú</translation>
+    </message>
+    <message>
+        <source>Move stage “%1”</source>
+        <translation>Di chuyển giai đoạn “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n notes</source>
+        <translation>
+            <numerusform>Dán %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste note</source>
+        <translation>Dán ghi chú</translation>
+    </message>
+    <message>
+        <source>Rename lane “%1”</source>
+        <translation>Đổi tên làn “%1”</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Đổi tên bản đồ</translation>
+    </message>
+    <message>
+        <source>Rename phase “%1”</source>
+        <translation>Đổi tên chặng “%1”</translation>
+    </message>
+    <message>
+        <source>Rename stage “%1”</source>
+        <translation>Đổi tên giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>Resize lane “%1”</source>
+        <translation>Đổi kích thước làn “%1”</translation>
+    </message>
+    <message>
+        <source>Resize stage “%1”</source>
+        <translation>Đổi kích thước giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>màu</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>cảm xúc</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bằng chứng</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>chân dung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>phiếu bầu</translation>
+    </message>
+</context>
+<context>
+    <name>map_locks</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 trên máy %2 từ %3</translation>
+    </message>
+    <message>
+        <source>another copy of Journey Canvas (its lock file is being written)</source>
+        <translation>một phiên Journey Canvas khác (tệp khóa của nó đang được ghi)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>một người nào đó</translation>
+    </message>
+    <message>
+        <source>you, in another window of this program</source>
+        <translation>chính bạn, trong một cửa sổ khác của chương trình này</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>&amp;Kind of lane:</source>
+        <translation>&amp;Loại làn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>Thêm làn</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation>Bảng:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Bạn có muốn lưu các thay đổi của “%1” không?</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey)</source>
+        <translation>Bản đồ hành trình (*.journey)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you do not save them.</source>
+        <translation>Nếu không lưu, các thay đổi của bạn sẽ mất.</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_flow</name>
+    <message>
+        <source>%1
+
+The recovery files stay in %2.</source>
+        <translation>%1
+
+Các tệp khôi phục vẫn nằm trong %2.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the map</source>
+        <translation>Không khôi phục được bản đồ</translation>
+    </message>
+</context>
+<context>
+    <name>session_prompts</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine as a Copy…</source>
+        <translation>Lưu bản của tôi thành &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>Cannot save the map</source>
+        <translation>Không lưu được bản đồ</translation>
+    </message>
+    <message>
+        <source>Discard %1 recovered maps?</source>
+        <translation>Bỏ %1 bản đồ đã khôi phục?</translation>
+    </message>
+    <message>
+        <source>Discard recovered work</source>
+        <translation>Bỏ phần việc đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard the recovered map?</source>
+        <translation>Bỏ bản đồ đã khôi phục?</translation>
+    </message>
+    <message>
+        <source>Map changed on disk</source>
+        <translation>Bản đồ đã thay đổi trên đĩa</translation>
+    </message>
+    <message>
+        <source>Map in use</source>
+        <translation>Bản đồ đang được dùng</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Mở chỉ để &amp;đọc</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>Mở một &amp;bản sao</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it without saving over their work, or open a copy to edit and save under another name.</source>
+        <translation>Mở chỉ để đọc để xem mà không ghi đè lên việc của họ, hoặc mở một bản sao để sửa và lưu dưới tên khác.</translation>
+    </message>
+    <message>
+        <source>Reload and &amp;Discard Mine</source>
+        <translation>Tải lại và &amp;bỏ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your unsaved changes. Keep Mine keeps your version open; saving it asks before replacing theirs.</source>
+        <translation>Tải lại sẽ hiện phiên bản của họ và bỏ các thay đổi chưa lưu của bạn. Giữ bản của tôi sẽ giữ phiên bản của bạn; khi lưu, chương trình sẽ hỏi trước khi thay bản của họ.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version. Keep Mine keeps the version you have open; saving it asks before replacing theirs.</source>
+        <translation>Tải lại sẽ hiện phiên bản của họ. Giữ bản của tôi sẽ giữ phiên bản bạn đang mở; khi lưu, chương trình sẽ hỏi trước khi thay bản của họ.</translation>
+    </message>
+    <message>
+        <source>Reload the map</source>
+        <translation>Tải lại bản đồ</translation>
+    </message>
+    <message>
+        <source>Reload “%1” and lose your unsaved changes?</source>
+        <translation>Tải lại “%1” và mất các thay đổi chưa lưu?</translation>
+    </message>
+    <message>
+        <source>Replace it with your version? Their version is kept as a backup. Or save yours under another name.</source>
+        <translation>Thay bằng phiên bản của bạn? Phiên bản của họ được giữ làm bản lưu dự phòng. Hoặc lưu bản của bạn dưới tên khác.</translation>
+    </message>
+    <message>
+        <source>Replace their version?</source>
+        <translation>Thay phiên bản của họ?</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lưu t&amp;hành…</translation>
+    </message>
+    <message>
+        <source>The map stays open with all your changes.</source>
+        <translation>Bản đồ vẫn mở với mọi thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <source>The unsaved changes they hold are deleted for good.</source>
+        <translation>Các thay đổi chưa lưu trong đó sẽ bị xóa vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>Your changes cannot be brought back after reloading.</source>
+        <translation>Sau khi tải lại, không thể lấy lại các thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited by %2.</source>
+        <translation>“%1” đang được %2 chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program or person.</source>
+        <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened it.</source>
+        <translation>“%1” đã thay đổi trên đĩa kể từ khi bạn mở.</translation>
+    </message>
+</context>
+</TS>
