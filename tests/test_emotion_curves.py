@@ -11,7 +11,7 @@ from pdf_tools import page_content, pdf_text, sample_map, squeeze
 
 from canvas_app.fileio.pdf_export import PdfOptions, export_pdf
 from canvas_app.fileio.svg_export import render_svg
-from canvas_app.model import Evidence, JourneyMap, Language, Note, NoteKind, Persona
+from canvas_app.model import Evidence, JourneyMap, Language, MapType, Note, NoteKind, Persona
 from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.emotion_groups import AS_IS, TO_BE, lane_scores
 from canvas_app.model.layout import DEFAULT_STYLE, compute_layout
@@ -135,6 +135,34 @@ def test_as_is_and_to_be_curves() -> None:
     assert [p.score for p in to_be.points] == [min(2, s + 1) for s in SCORES_A]
     english = _curve(as_is_to_be_map(Language.EN))
     assert [s.label for s in english.series] == ["as-is", "to-be"]
+
+
+def test_assumed_and_unmarked_scores_join_the_map_s_own_journey() -> None:
+    """Without both observed and proposed scores there is one curve; with both, assumed and
+    unmarked scores join as-is on a current-state map and to-be on a future-state map."""
+    base = sample_map(Language.EN)
+    only_proposed = [_emotion("s0", 0, 1, evidence=Evidence.PROPOSED),
+                     _emotion("s1", 0, -1, evidence=Evidence.ASSUMED), _emotion("s2", 0, 2)]
+    assert len(_curve(_with_emotions(base, only_proposed)).series) == 1
+    mixed = only_proposed + [_emotion("s3", 0, -2, evidence=Evidence.OBSERVED)]
+    current = _curve(_with_emotions(base, mixed))
+    as_is, to_be = current.series
+    assert [p.stage_id for p in as_is.points] == ["s1", "s2", "s3"]
+    assert [p.stage_id for p in to_be.points] == ["s0"]
+    future = _with_emotions(base.model_copy(update={"map_type": MapType.FUTURE_STATE}), mixed)
+    as_is, to_be = _curve(future).series
+    assert [p.stage_id for p in as_is.points] == ["s3"]
+    assert [p.stage_id for p in to_be.points] == ["s0", "s1", "s2"]
+
+
+def test_samples_keep_one_curve_a_lane() -> None:
+    """The sample maps (one persona each, no observed-with-proposed lane) draw one curve."""
+    from canvas_app.fileio.codec import load_path
+
+    folder = Path(__file__).resolve().parent.parent / "sample_canvases"
+    for path in sorted(folder.glob("*.journey")):
+        for curve in compute_layout(load_path(path)).curves:
+            assert len(curve.series) == 1 and curve.legend == (), path.name
 
 
 def test_personas_and_horizons_together() -> None:

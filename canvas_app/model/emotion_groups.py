@@ -1,9 +1,11 @@
 """Whose feelings an emotions lane shows: one score group per persona, per as-is / to-be, or one.
 
 A lane whose scored notes name different personas (a note without a persona counts as one more
-"persona") gets a curve per persona; one whose scored notes mix proposed evidence (the to-be
-journey) with anything else (the as-is journey) gets a curve for each; when both vary, a curve
-per persona and horizon. Otherwise the lane has a single curve, exactly as before.
+"persona") gets a curve per persona; one whose scored notes include both observed evidence (the
+as-is journey) and proposed evidence (the to-be journey) gets a curve for each — notes assumed
+or unmarked join the as-is curve, or the to-be curve on a future-state map, which describes the
+journey to be; when both vary, a curve per persona and horizon. Otherwise the lane has a single
+curve, exactly as before.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from canvas_app.model.journey_map import JourneyMap
-from canvas_app.model.kinds import Evidence
+from canvas_app.model.kinds import Evidence, MapType
 from canvas_app.model.records import Note
 
 AS_IS = "as-is"
@@ -48,9 +50,20 @@ class GroupScores:
     means: tuple[tuple[str, Optional[float]], ...]
 
 
-def horizon_of(note: Note) -> str:
-    """To-be for a proposed note, as-is for every other (observed, assumed or unsaid)."""
-    return TO_BE if note.evidence is Evidence.PROPOSED else AS_IS
+def horizon_of(note: Note, future_state: bool = False) -> str:
+    """As-is for an observed note, to-be for a proposed one; the others (assumed, unmarked)
+    belong to the journey the map is about: to-be on a future-state map, as-is otherwise."""
+    if note.evidence is Evidence.OBSERVED:
+        return AS_IS
+    if note.evidence is Evidence.PROPOSED:
+        return TO_BE
+    return TO_BE if future_state else AS_IS
+
+
+def splits_horizons(scored: Iterable[Note]) -> bool:
+    """Whether scores tell two journeys: some observed (as-is) and some proposed (to-be)."""
+    evidence = {note.evidence for note in scored}
+    return Evidence.OBSERVED in evidence and Evidence.PROPOSED in evidence
 
 
 def lane_scores(journey: JourneyMap, lane_id: str) -> list[GroupScores]:
@@ -67,12 +80,13 @@ def lane_scores(journey: JourneyMap, lane_id: str) -> list[GroupScores]:
         return [GroupScores(groups[0], tuple((stage_id, _mean(notes))
                                              for stage_id, notes in per_stage))]
     by_persona = len({note.persona for note in scored}) > 1
-    by_horizon = len({horizon_of(note) for note in scored}) > 1
+    by_horizon = splits_horizons(scored)
+    future = journey.map_type is MapType.FUTURE_STATE
     result = []
     for group in groups:
         means = tuple(
             (stage_id, _mean(note for note in notes
-                             if _key(note, by_persona, by_horizon) == group.key))
+                             if _key(note, by_persona, by_horizon, future) == group.key))
             for stage_id, notes in per_stage
         )
         result.append(GroupScores(group, means))
@@ -84,29 +98,30 @@ def score_groups(scored: list[Note], journey: JourneyMap) -> list[ScoreGroup]:
     as-is before to-be."""
     language = journey.language.value
     by_persona = len({note.persona for note in scored}) > 1
-    by_horizon = len({horizon_of(note) for note in scored}) > 1
+    by_horizon = splits_horizons(scored)
     if not by_persona and not by_horizon:
         return [ScoreGroup("", "", None, None, 0)]
+    future = journey.map_type is MapType.FUTURE_STATE
     order = {persona.id: index for index, persona in enumerate(journey.personas)}
     found: dict[str, ScoreGroup] = {}
     for note in scored:
-        key = _key(note, by_persona, by_horizon)
+        key = _key(note, by_persona, by_horizon, future)
         if key in found:
             continue
         persona_id = note.persona if by_persona else None
-        horizon = horizon_of(note) if by_horizon else None
+        horizon = horizon_of(note, future) if by_horizon else None
         index = order.get(persona_id, len(order)) if persona_id is not None else len(order)
         found[key] = ScoreGroup(key, _label(journey, persona_id, horizon, by_persona, language),
                                 persona_id, horizon, index)
     return sorted(found.values(), key=lambda g: (g.persona_index, g.horizon == TO_BE))
 
 
-def _key(note: Note, by_persona: bool, by_horizon: bool) -> str:
+def _key(note: Note, by_persona: bool, by_horizon: bool, future: bool) -> str:
     parts = []
     if by_persona:
         parts.append(f"persona:{note.persona or '-'}")
     if by_horizon:
-        parts.append(horizon_of(note))
+        parts.append(horizon_of(note, future))
     return "|".join(parts)
 
 
