@@ -257,3 +257,36 @@ def test_svg_draws_each_series_with_its_colour_and_dash() -> None:
     dash = " ".join(f"{d:g}" for d in DEFAULT_STYLE.emotion_to_be_dash)
     assert f'stroke-dasharray="{dash}"' in svg
     assert ">hiện tại</text>" in svg and ">tương lai</text>" in svg
+
+
+# -- on screen ------------------------------------------------------------------------------------
+
+
+def test_board_view_draws_every_curve_and_the_legend(qtbot: object) -> None:
+    """The editor's board paints the second persona's curve in its colour and the legend."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from scene_helpers import make_view
+
+    journey = two_persona_map()
+    view = make_view(qtbot, journey)
+    (curve,) = compute_layout(journey).curves
+    second = curve.series[1]
+    band = curve.band
+    image = QImage(round(band.width), round(band.height), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    view.board_scene.render(painter, QRectF(0, 0, band.width, band.height),
+                            QRectF(band.x, band.y, band.width, band.height))
+    painter.end()
+    target = QColor(second.color)
+
+    def near(point: QPointF) -> bool:
+        pixel = image.pixelColor(round(point.x() - band.x), round(point.y() - band.y))
+        return (abs(pixel.red() - target.red()) + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())) < 40
+
+    assert all(near(QPointF(p.point.x, p.point.y)) for p in second.points)
+    entry = curve.legend[1]
+    assert near(QPointF((entry.start.x + entry.end.x) / 2, entry.start.y))

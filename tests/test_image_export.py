@@ -144,6 +144,29 @@ def test_failed_write_keeps_the_old_file(qapp: object, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]
 
 
+def test_two_curves_are_painted_in_their_colours(qapp: object) -> None:
+    """The PNG of a two-persona map shows the second series' colour in the emotions band."""
+    from test_emotion_curves import two_persona_map
+
+    journey = two_persona_map()
+    layout = compute_layout(journey)
+    curve = layout.curves[0]
+    second = curve.series[1]
+    image = _image(render_png(journey, PngOptions(1.0)))
+    target = QColor(second.color)
+    found = 0
+    for point in second.points:
+        pixel = image.pixelColor(round(point.point.x + MARGIN), round(point.point.y + MARGIN))
+        if abs(pixel.red() - target.red()) + abs(pixel.green() - target.green()) + \
+                abs(pixel.blue() - target.blue()) < 40:
+            found += 1
+    assert found == len(second.points)
+    legend = curve.legend[1]
+    middle = ((legend.start.x + legend.end.x) / 2 + MARGIN, legend.start.y + MARGIN)
+    assert image.pixelColor(round(middle[0]), round(middle[1])) != QColor("#FFFFFF")
+    assert second.color != DEFAULT_STYLE.emotion_color
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from math import sqrt
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
     BoardLayout,
@@ -217,18 +218,31 @@ def paint_curve_band(painter: QPainter, curve: EmotionCurve) -> None:
 
 
 def paint_curve(painter: QPainter, curve: EmotionCurve, background: str, scale: float) -> None:
-    """The zero axis, the smooth curve through the stages' scores, its markers and ± hints."""
+    """The zero axis, the smooth curve through the stages' scores (one per persona or as-is /
+    to-be, each in its colour and dash, with their legend), the markers and ± hints."""
     band = curve.band
     painter.setPen(_pen(curve.axis_color, 0.8, (3.0, 3.0)))
     painter.drawLine(QLineF(band.x, curve.zero_y, band.right, curve.zero_y))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(_pen(curve.color, curve.line_width, (), True))
-    painter.drawPath(_cubic_path(curve.segments))
+    series = curve_series(curve)
+    for line in series:
+        painter.setPen(_pen(line.color, curve.line_width, line.dash, True))
+        painter.drawPath(_cubic_path(line.segments))
+    for entry in curve.legend:
+        painter.setPen(_pen(entry.color, curve.line_width, entry.dash, True))
+        painter.drawLine(QLineF(entry.start.x, entry.start.y, entry.end.x, entry.end.y))
     painter.setPen(_pen(background, 1.2))
-    painter.setBrush(_brush(curve.color))
     radius = curve.marker_radius
-    for point in curve.points:
-        painter.drawEllipse(QPointF(point.point.x, point.point.y), radius, radius)
+    for line in series:
+        painter.setBrush(_brush(line.color))
+        for point in line.points:
+            painter.drawEllipse(QPointF(point.point.x, point.point.y), radius, radius)
+    for entry in curve.legend:
+        painter.setPen(_pen(background, 1.2))  # (greeked text below leaves no pen)
+        painter.setBrush(_brush(entry.color))
+        painter.drawEllipse(QPointF((entry.start.x + entry.end.x) / 2, entry.start.y), radius,
+                            radius)
+        draw_block(painter, entry.label, scale)
     draw_block(painter, curve.plus_hint, scale)
     draw_block(painter, curve.minus_hint, scale)
 
