@@ -290,3 +290,16 @@ def test_board_view_draws_every_curve_and_the_legend(qtbot: object) -> None:
     assert all(near(QPointF(p.point.x, p.point.y)) for p in second.points)
     entry = curve.legend[1]
     assert near(QPointF((entry.start.x + entry.end.x) / 2, entry.start.y))
+
+
+def test_every_report_board_page_names_the_curves(tmp_path: Path) -> None:
+    """A board page starting mid-band (the second phase) moves the legend and ± hints into
+    view, so each page says whose curves it shows."""
+    from pdf_tools import page_count
+
+    path = tmp_path / "report.pdf"
+    export_pdf(two_persona_map(), path, PdfOptions(layout="report"))
+    last = page_count(path)
+    text = squeeze(pdf_text(path, last, last))
+    assert "Sau khi mua" in text  # the second phase's page
+    assert LAN in text and MINH in text

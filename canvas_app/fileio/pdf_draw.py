@@ -16,6 +16,7 @@ from canvas_app.fileio.pdf_pages import Placement
 from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.layout_geometry import (
     BoardLayout,
+    EmotionCurve,
     NoteBox,
     PhaseHeader,
     Point,
@@ -94,7 +95,7 @@ def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
     _draw_header_fills(ink, layout, area)
     _draw_lines(ink, layout, area)
     _draw_note_boxes(ink, layout, notes)
-    _draw_curves(ink, layout, area)
+    _draw_curves(ink, layout, area, pin_titles and region is not None)
     whole_labels = whole_labels and region is not None
     _draw_connectors(ink, layout, area, whole_labels)
     _draw_text(ink, layout, area, notes, pin_titles and region is not None, whole_labels)
@@ -166,11 +167,12 @@ def _draw_note_boxes(ink: Ink, layout: BoardLayout, notes: list[NoteBox]) -> Non
             ink.round_rect(box.rect, radius)
 
 
-def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect) -> None:
+def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect, pin: bool) -> None:
     for curve in layout.curves:
         if not curve.band.intersects(area):
             continue
         band = curve.band
+        shift = _legend_shift(curve, area) if pin else 0.0
         ink.stroke_color(curve.axis_color)
         ink.line_width(0.8, (3.0, 3.0))
         ink.ops.append(f"{band.x:.2f} {curve.zero_y:.2f} m {band.right:.2f} {curve.zero_y:.2f} l S")
@@ -184,7 +186,8 @@ def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect) -> None:
         for entry in curve.legend:
             ink.stroke_color(entry.color)
             ink.line_width(curve.line_width, entry.dash)
-            ink.line(entry.start, entry.end)
+            ink.line(Point(entry.start.x + shift, entry.start.y),
+                     Point(entry.end.x + shift, entry.end.y))
         ink.stroke_color(layout.background)
         ink.line_width(1.2)
         for line in series:
@@ -193,12 +196,19 @@ def _draw_curves(ink: Ink, layout: BoardLayout, area: Rect) -> None:
                 ink.circle(point.point, curve.marker_radius)
         for entry in curve.legend:
             ink.fill_color(entry.color)
-            ink.circle(_middle(entry.start, entry.end), curve.marker_radius)
+            middle = _middle(entry.start, entry.end)
+            ink.circle(Point(middle.x + shift, middle.y), curve.marker_radius)
         ink.ops.append("0 J 0 j")
 
 
 def _middle(start: Point, end: Point) -> Point:
     return Point((start.x + end.x) / 2, (start.y + end.y) / 2)
+
+
+def _legend_shift(curve: EmotionCurve, area: Rect) -> float:
+    """How far right a page or tile that starts inside an emotions band moves the band's legend
+    and ± hints, so every page showing the curves also says whose they are."""
+    return max(0.0, area.x - curve.band.x)
 
 
 def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect, whole_labels: bool) -> None:
@@ -242,10 +252,10 @@ def _draw_text(ink: Ink, layout: BoardLayout, area: Rect, notes: list[NoteBox],
             ink.text_block(line.label)
     for curve in layout.curves:
         if curve.band.intersects(area):
-            ink.text_block(curve.plus_hint)
-            ink.text_block(curve.minus_hint)
-            for entry in curve.legend:
-                ink.text_block(entry.label)
+            shift = _legend_shift(curve, area) if pin else 0.0
+            for block in (curve.plus_hint, curve.minus_hint,
+                          *(entry.label for entry in curve.legend)):
+                ink.text_block(replace(block, x=block.x + shift) if shift else block)
     for connector in layout.connectors:
         if connector.label is not None and _shows_label(connector.label_box, area, whole_labels):
             ink.text_block(connector.label)
