@@ -136,3 +136,26 @@ def test_preview_shows_the_pages_of_each_mode(qtbot: QtBot) -> None:
     assert widget.pageCount() == preview.pages_printed
     assert preview.mode_combo.isVisibleTo(preview)
     preview.close()
+
+
+def test_the_real_print_dialog_carries_the_board_choice(qtbot: QtBot) -> None:
+    """The system print dialog gets a Board tab holding the fitted / tiled choice; cancelling
+    it answers None."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_app.ui.printing import mode_choice
+
+    seen: list[bool] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QPrintDialog)
+        seen.append(dialog.findChild(QComboBox, "printMode") is not None)
+        dialog.reject()
+
+    QTimer.singleShot(200, cancel)
+    printer = QPrinter()
+    assert prompts.ask_print(None, printer, mode_choice(None)) is None
+    assert seen == [True]
