@@ -231,3 +231,24 @@ def test_the_lock_question_offers_three_answers(qtbot: QtBot) -> None:
     assert session_prompts.ask_lock_held(None, "plan.journey", "Hương on LAPTOP-7") is LockChoice.COPY
     assert len(seen[0]["buttons"]) == 3
     assert "plan.journey" in seen[0]["text"] and "Hương on LAPTOP-7" in seen[0]["text"]
+
+
+def test_a_lock_taken_over_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path,
+                                                      state_folder: Path,
+                                                      answers: SessionAnswers) -> None:
+    """When another instance takes the lock over (this machine slept past the stale limit), the
+    next heartbeat says so in the status bar, and closing does not delete their lock."""
+    path = _map(tmp_path)
+    window = make_window(qtbot, tmp_path, load_path(path), path)
+    claim = window.files.session.claim_for(path)
+    assert claim is not None and claim.share is not None
+    now = datetime.now(timezone.utc).isoformat()
+    theirs = json.dumps({
+        "format": "journey-canvas-lock", "user": "minh", "display_name": "Minh", "host": "PC-2",
+        "pid": 77, "start_token": None, "since": now, "heartbeat": now, "app_version": "0.1.0",
+        "nonce": "fedcba9876543210"})
+    lock_path_for(path).write_text(theirs, encoding="utf-8")
+    assert not claim.share.keeper.refresh()
+    assert "taken over" in status_message(window)
+    window.close()
+    assert lock_path_for(path).read_text(encoding="utf-8") == theirs

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import atexit
 import os
+import weakref
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from canvas_app.document.lock_keeper import LockKeeper
 from canvas_app.fileio import lockfile
-from canvas_app.fileio.lockfile import LockOwner, LockState
+from canvas_app.fileio.lockfile import LockOwner, LockState, MapLock
 from canvas_app.ui.labels import fill
 
 
@@ -43,21 +44,32 @@ class Claim:
 class _Shared:
     """One lock file of this program and how many windows use it."""
 
-    def __init__(self, key: str, keeper: LockKeeper) -> None:
+    def __init__(self, key: str, lock: MapLock) -> None:
         self.key = key
-        self.keeper = keeper
+        self.lock = lock
+        # Refreshes the heartbeat; a child of the application, so Qt never outlives it.
+        self.keeper = LockKeeper(lock, parent=QCoreApplication.instance())
         self.users = 1
         self.lost = False
 
 
-class MapLocks(QObject):
-    """The registry. Signal `lost(Path)`: a lock stopped being ours (taken over or deleted)."""
+LostListener = Callable[[Path], None]
 
-    lost = Signal(object)
+
+class MapLocks:
+    """The registry. Listeners hear of a lock that stopped being ours (taken over or deleted)."""
 
     def __init__(self) -> None:
-        super().__init__()
         self._shared: dict[str, _Shared] = {}
+        # Weak: a window that went away without closing is not kept alive by its listener.
+        self._listeners: list[weakref.WeakMethod[LostListener]] = []
+
+    def add_listener(self, listener: LostListener) -> None:
+        """Call `listener(path)` (a bound method) when a lock stops being ours."""
+        self._listeners.append(weakref.WeakMethod(listener))
+
+    def remove_listener(self, listener: LostListener) -> None:
+        self._listeners = [ref for ref in self._listeners if ref() not in (None, listener)]
 
     def claim(self, path: str | os.PathLike[str]) -> Claim:
         """Take a share of the lock on `path` (creating the lock file if this program has none)."""
@@ -69,7 +81,7 @@ class MapLocks(QObject):
             return Claim(ClaimState.OURS, target, share=shared)
         result = lockfile.acquire(target)
         if result.state is LockState.ACQUIRED and result.lock is not None:
-            shared = _Shared(key, LockKeeper(result.lock, parent=self))
+            shared = _Shared(key, result.lock)
             shared.keeper.lost.connect(lambda s=shared, t=target: self._on_lost(s, t))
             self._shared[key] = shared
             replaced = describe_owner(result.replaced) if result.replaced is not None else ""
@@ -88,8 +100,11 @@ class MapLocks(QObject):
         if shared.users == 0:
             if self._shared.get(shared.key) is shared:
                 del self._shared[shared.key]
-            shared.keeper.release()
-            shared.keeper.deleteLater()
+            try:
+                shared.keeper.release()  # stops refreshing and removes the lock file
+                shared.keeper.deleteLater()
+            except RuntimeError:  # the application (the keeper's parent) is gone already
+                shared.lock.release()
 
     def holds(self, path: str | os.PathLike[str]) -> bool:
         """Whether this program holds a live lock on `path`."""
@@ -99,12 +114,19 @@ class MapLocks(QObject):
     def _on_lost(self, shared: _Shared, path: Path) -> None:
         # Claims made from now on try to lock the file afresh instead of sharing a dead lock.
         shared.lost = True
-        self.lost.emit(path)
+        for ref in list(self._listeners):
+            listener = ref()
+            if listener is not None:
+                try:
+                    listener(path)
+                except RuntimeError:
+                    pass  # its window was deleted without closing
+
 
     def release_all(self) -> None:
         """Remove every lock file this program holds (at exit: a window never closed)."""
         for shared in self._shared.values():
-            shared.keeper.lock.release()
+            shared.lock.release()  # plain file work: safe after Qt has shut down
         self._shared.clear()
 
 

@@ -47,7 +47,7 @@ class SessionGuard(QObject):
         # (a map restored after a crash): a later change by someone else is still noticed.
         self._baseline: Optional[str] = None
         self._closed = False
-        map_locks().lost.connect(self._on_lock_lost)
+        map_locks().add_listener(self._on_lock_lost)
         if document.path is not None:
             self.use(self.claim(document.path))
 
@@ -127,10 +127,7 @@ class SessionGuard(QObject):
         self._closed = True
         self.autosaver.close()
         self.watcher.stop()
-        try:
-            map_locks().lost.disconnect(self._on_lock_lost)
-        except (RuntimeError, TypeError):
-            pass
+        map_locks().remove_listener(self._on_lock_lost)
         claim, self._claim = self._claim, None
         self.drop(claim)
 
