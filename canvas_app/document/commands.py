@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import weakref
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.model.edits import ChangeSummary, EditResult, apply_delta
@@ -25,15 +25,41 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _MAX_QUOTED = 40
 
 
+class CommandText(str):
+    """A translated command text that can make itself again in the current language (the undo
+    history follows a change of the interface language)."""
+
+    remake: Callable[[], str]
+
+    def __new__(cls, text: str, remake: Callable[[], str]) -> "CommandText":
+        made = super().__new__(cls, text)
+        made.remake = remake
+        return made
+
+
+def _again(args: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(arg.remake() if isinstance(arg, CommandText) else arg for arg in args)
+
+
 def tr(source: str, *args: str) -> str:
     """`source` translated in the "commands" context, with %1, %2… replaced by `args`."""
-    return _fill(QCoreApplication.translate(_CONTEXT, source), args)
+    return CommandText(_fill(QCoreApplication.translate(_CONTEXT, source), args),
+                       lambda: tr(source, *_again(args)))
 
 
 def tr_count(singular: str, plural: str, count: int, *args: str) -> str:
     """The singular or plural source (by English rules) translated, %n being `count`."""
     source = singular if count == 1 else plural
-    return _fill(QCoreApplication.translate(_CONTEXT, source, None, count), args)
+    return CommandText(_fill(QCoreApplication.translate(_CONTEXT, source, None, count), args),
+                       lambda: tr_count(singular, plural, count, *_again(args)))
+
+
+def retranslate_commands(stack: QUndoStack) -> None:
+    """Give every command of `stack` its text in the current interface language."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, MapEditCommand):
+            command.retranslate()
 
 
 def _fill(text: str, args: tuple[str, ...]) -> str:
@@ -59,6 +85,7 @@ class MapEditCommand(QUndoCommand):
 
     def __init__(self, document: "Document", result: EditResult, text: str) -> None:
         super().__init__(text)
+        self._remake = text.remake if isinstance(text, CommandText) else None
         # A weak reference: the document's undo stack owns the command, and a strong reference
         # back would make a Python/C++ ownership cycle that crashes the garbage collector.
         self._document_ref = weakref.ref(document)
@@ -67,6 +94,11 @@ class MapEditCommand(QUndoCommand):
         # The first redo (the push) reuses the map the edit already built, if still current.
         self._pending: Optional[JourneyMap] = new_map
         self._base: Optional[JourneyMap] = document.journey
+
+    def retranslate(self) -> None:
+        """Make the text again in the current interface language (if it was made by tr)."""
+        if self._remake is not None:
+            self.setText(self._remake())
 
     @property
     def summary(self) -> ChangeSummary:

@@ -63,8 +63,8 @@ def describe_position(journey: JourneyMap, cell: Optional[tuple[str, str]],
     text = note.text.strip() or _tr("(no text)")
     if len(text) > _MAX_TEXT:
         text = text[:_MAX_TEXT - 1] + "…"
-    sentence = _fill(_tr("%1 %2 note, %3 of %4: %5"), where, kind_label(note.kind), position,
-                     len(notes), text)
+    sentence = _fill(_tr("%1 Note %2 of %3, %4: %5"), where, position, len(notes),
+                     kind_label(note.kind), text)
     if selected > 1:
         sentence += " " + _fill(_tr("(%1 notes selected)"), selected)
     return sentence

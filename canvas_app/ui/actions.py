@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
+from canvas_app.document.commands import retranslate_commands
 from canvas_app.ui import icons
 from canvas_app.ui.labels import fill
 
@@ -55,8 +56,12 @@ class Actions(QObject):
         self._give_way_to_explicit_keys()
 
     def retranslate(self) -> None:
-        """Apply every text again in the interface language (after a language change)."""
+        """Apply every text again in the interface language (after a language change), the
+        undo history's command names included."""
         self._define()
+        stack = self._undo_stack
+        retranslate_commands(stack)
+        self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
         self._show_undo_texts()
 
     def event(self, event: QEvent) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
+from canvas_app.ui import i18n
 from canvas_app.ui.inspector_panel import InspectorPanel
 from canvas_app.ui.legend_panel import LegendPanel
 from canvas_app.ui.palette_panel import PalettePanel
@@ -66,6 +67,7 @@ class _DockTitles(QObject):
     def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget],
                  history: QUndoView) -> None:
         super().__init__(window)
+        self._window = window
         self._docks = docks
         self._history = history
         # Panels without a name of their own are named after their dock (for screen readers).
@@ -80,6 +82,8 @@ class _DockTitles(QObject):
                 if name in self._unnamed:
                     dock.widget().setAccessibleName(title)
         self._history.setEmptyLabel(_tr("Map opened"))
+        self._history.viewport().update()  # command names are read afresh (see Actions)
+        i18n.retranslate_qt_chrome(self._window)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

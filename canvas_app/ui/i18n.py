@@ -12,7 +12,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtWidgets import QAbstractButton
 
 SETTINGS_KEY = "interface/language"
 SYSTEM = "system"
@@ -101,6 +109,25 @@ def install_language(language: str, app: Optional[QCoreApplication] = None) -> s
 def apply_stored_language(settings: QSettings, app: Optional[QCoreApplication] = None) -> str:
     """At start-up: install the language the preferences ask for (the system's by default)."""
     return install_language(resolve(stored_choice(settings)), app)
+
+
+def retranslate_qt_chrome(root: QObject) -> None:
+    """Re-name the buttons Qt itself puts in docks and tab bars: Qt names them once, when
+    made, and not again on a language change (screen readers would keep the old words)."""
+    for button in root.findChildren(QAbstractButton):
+        name = button.objectName()
+        if name == "qt_dockwidget_closebutton":
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", "Close"))
+            button.setAccessibleDescription(
+                QCoreApplication.translate("QDockWidget", "Closes the dock widget"))
+        elif name == "qt_dockwidget_floatbutton":
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", "Float"))
+            button.setAccessibleDescription(QCoreApplication.translate(
+                "QDockWidget", "Undocks and re-attaches the dock widget"))
+        elif name == "ScrollLeftButton":
+            button.setAccessibleName(QCoreApplication.translate("QTabBar", "Scroll Left"))
+        elif name == "ScrollRightButton":
+            button.setAccessibleName(QCoreApplication.translate("QTabBar", "Scroll Right"))
 
 
 def catalogue_path(name: str, language: str) -> Path:

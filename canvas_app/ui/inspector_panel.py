@@ -54,6 +54,11 @@ def _common(values: Sequence[T]) -> tuple[bool, Optional[T]]:
     return False, None
 
 
+def _spoken(label: str) -> str:
+    """A form label as a screen reader should say it: "&Kind:" → "Kind"."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":： ")
+
+
 class InspectorPanel(QWidget):
     """Shows and edits the fields of the notes given to `set_selection`."""
 
@@ -179,7 +184,10 @@ class InspectorPanel(QWidget):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
+            # A combo box would otherwise be announced by its current value alone.
+            field.setAccessibleName(_spoken(text))
         self._colour_label.setText(self.tr("&Colour:"))
+        self.color_button.setAccessibleName(_spoken(self._colour_label.text()))
         self.color_button.setText(self.tr("Choose…"))
         self.color_button.setToolTip(self.tr("Give the notes a colour of their own"))
         self.color_reset.setText(self.tr("Kind colour"))

@@ -36,6 +36,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(480)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("preferences_language")
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
         system_name = LANGUAGE_NAMES[i18n.system_language()]
         self.language_combo.addItem(fill(self.tr("System setting (%1)"), system_name), i18n.SYSTEM)
         for code in (i18n.ENGLISH, i18n.VIETNAMESE):

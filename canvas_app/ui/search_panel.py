@@ -156,6 +156,7 @@ class SearchPanel(QWidget):
 
     def _set_texts(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Find notes (text or tag)"))
+        self.search_field.setAccessibleName(self.tr("Find notes"))
         self.search_field.setToolTip(
             self.tr("Words are found in any order, ignoring case and accents. Esc clears."))
         for widget, title in ((self.kind_list, self.tr("Kinds")), (self.tag_list, self.tr("Tags")),

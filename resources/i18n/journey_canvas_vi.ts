@@ -430,16 +430,16 @@
 <context>
     <name>BoardAccessibility</name>
     <message>
-        <source>%1 %2 note, %3 of %4: %5</source>
-        <translation>%1 Ghi chú loại %2, thứ %3 trên %4: %5</translation>
-    </message>
-    <message>
         <source>%1 %2 notes in this cell, none selected.</source>
         <translation>%1 Ô này có %2 ghi chú, chưa chọn ghi chú nào.</translation>
     </message>
     <message>
         <source>%1 Empty cell.</source>
         <translation>%1 Ô trống.</translation>
+    </message>
+    <message>
+        <source>%1 Note %2 of %3, %4: %5</source>
+        <translation>%1 Ghi chú %2 trên %3, loại %4: %5</translation>
     </message>
     <message>
         <source>%1 One note in this cell, not selected.</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Kind colour</source>
-        <translation>Màu theo loại</translation>
+        <translation>Theo loại</translation>
     </message>
     <message>
         <source>No note selected</source>
@@ -1317,12 +1317,48 @@
         <translation>%1 ghi chú nói về chân dung này.</translation>
     </message>
     <message>
+        <source>&amp;Background</source>
+        <translation>Tiểu s&amp;ử</translation>
+    </message>
+    <message>
+        <source>&amp;Demographics</source>
+        <translation>Nhân &amp;khẩu học</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and motivations</source>
+        <translation>Mục tiêu và độn&amp;g lực</translation>
+    </message>
+    <message>
+        <source>&amp;Information sources</source>
+        <translation>Nguồn thông t&amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Lifestyle</source>
+        <translation>&amp;Lối sống</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Câu nói</translation>
+    </message>
+    <message>
+        <source>&amp;Shopping preferences</source>
+        <translation>Thói quen &amp;mua sắm</translation>
+    </message>
+    <message>
         <source>1 note is about this persona.</source>
         <translation>1 ghi chú nói về chân dung này.</translation>
     </message>
     <message>
         <source>A PNG, JPEG, BMP, GIF or WebP image, stored in the map (scaled down)</source>
         <translation>Một ảnh PNG, JPEG, BMP, GIF hoặc WebP, lưu trong bản đồ (đã thu nhỏ)</translation>
+    </message>
+    <message>
+        <source>Age, job, family, where they live</source>
+        <translation>Tuổi, nghề nghiệp, gia đình, nơi sống</translation>
     </message>
     <message>
         <source>Cannot use this photo</source>
@@ -1337,6 +1373,14 @@
         <translation>Chọn ảnh</translation>
     </message>
     <message>
+        <source>How they spend their days</source>
+        <translation>Họ sống mỗi ngày ra sao</translation>
+    </message>
+    <message>
+        <source>How, where and when they buy</source>
+        <translation>Họ mua thế nào, ở đâu và khi nào</translation>
+    </message>
+    <message>
         <source>No note is about this persona yet: pick the persona in the inspector of a selected note.</source>
         <translation>Chưa có ghi chú nào nói về chân dung này: hãy chọn chân dung trong khung Thuộc tính của một ghi chú đã chọn.</translation>
     </message>
@@ -1349,8 +1393,44 @@
         <translation>Chưa lưu: nội dung của một chân dung chỉ được tối đa %1 ký tự.</translation>
     </message>
     <message>
+        <source>Pain poin&amp;ts</source>
+        <translation>Điểm đa&amp;u</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsonality</source>
+        <translation>Tính các&amp;h</translation>
+    </message>
+    <message>
         <source>Remove photo</source>
         <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <source>Something they would say, in their words</source>
+        <translation>Một câu họ hay nói, bằng lời của họ</translation>
+    </message>
+    <message>
+        <source>Their story in a few sentences</source>
+        <translation>Câu chuyện của họ trong vài câu</translation>
+    </message>
+    <message>
+        <source>Traits that shape their choices</source>
+        <translation>Những nét tính cách chi phối lựa chọn của họ</translation>
+    </message>
+    <message>
+        <source>What frustrates them</source>
+        <translation>Điều khiến họ khó chịu</translation>
+    </message>
+    <message>
+        <source>What the team calls this persona</source>
+        <translation>Tên nhóm dùng để gọi chân dung này</translation>
+    </message>
+    <message>
+        <source>What they want to achieve</source>
+        <translation>Điều họ muốn đạt được</translation>
+    </message>
+    <message>
+        <source>Where they learn about products</source>
+        <translation>Nơi họ tìm hiểu về sản phẩm</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1518,10 @@
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
         <source>Menus, panels and messages. A map keeps its own language, chosen when it is made, whatever the interface shows.</source>
         <translation>Trình đơn, các khung và thông báo. Mỗi bản đồ giữ ngôn ngữ riêng, chọn khi tạo, dù giao diện dùng ngôn ngữ nào.</translation>
     </message>
@@ -1483,6 +1567,36 @@
     <message>
         <source>Whole board on one page</source>
         <translation>Toàn bộ bảng trên một trang</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Đóng khung</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách khung ra hoặc gắn lại</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1702,10 @@
     <message>
         <source>Clear search and filters</source>
         <translation>Xóa tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Tìm ghi chú</translation>
     </message>
     <message>
         <source>Find notes (text or tag)</source>

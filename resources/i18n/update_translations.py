@@ -152,6 +152,7 @@ class _ModuleReader(ast.NodeVisitor):
         self.out = out
         self.classes: list[str] = []
         self.functions: list[str] = []
+        self.aliases: list[set[str]] = [set()]  # names bound to self.tr in each function
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -160,7 +161,20 @@ class _ModuleReader(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         self.functions.append(node.name)
+        aliases = set(self.aliases[-1])
+        for statement in ast.walk(node):  # tr = self.tr: calls to tr(...) are self.tr(...)
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and \
+                    isinstance(statement.targets[0], ast.Name) and \
+                    isinstance(statement.value, ast.Attribute) and statement.value.attr == "tr":
+                owner = statement.value.value
+                if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+                    aliases.add(statement.targets[0].id)
+                else:
+                    self._problem(statement, "an alias of tr() on an object whose class is "
+                                             "unknown here")
+        self.aliases.append(aliases)
         self.generic_visit(node)
+        self.aliases.pop()
         self.functions.pop()
 
     visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
@@ -195,7 +209,10 @@ class _ModuleReader(ast.NodeVisitor):
             value = arg(index)
             return value is not None and not (isinstance(value, ast.Constant) and value.value is None)
 
-        if isinstance(func, ast.Attribute) and func.attr == "tr":
+        if isinstance(func, ast.Name) and func.id in self.aliases[-1]:
+            context = self.classes[-1] if self.classes else None
+            self._message(node, context, arg(0), arg(1), counted(2))
+        elif isinstance(func, ast.Attribute) and func.attr == "tr":
             if isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"):
                 context = self.classes[-1] if self.classes else None
                 self._message(node, context, arg(0), arg(1), counted(2))
