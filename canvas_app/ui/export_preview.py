@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QProcess, QRectF, QSize, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 MAX_THUMBNAILS = 12
 THUMBNAIL = 150  # longest side of a page's thumbnail, in logical pixels
 SINGLE = 300  # a lone page (poster, fit) or an image is shown larger
+POLL_MS = 30
 _MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
 
 
@@ -75,9 +78,12 @@ class PagePreview(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
-        self._process: Optional[QProcess] = None
-        self._folder: Optional[QTemporaryDir] = None
-        self._generation = 0
+        self._run: Optional[_Run] = None
+        # Polls the running rasteriser: a timer dies with the widget, so no result can ever
+        # arrive into a deleted widget (a process's "finished" signal could, mid-destruction).
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
         self._total = 0
 
     # -- public API ---------------------------------------------------------------------------
@@ -90,23 +96,16 @@ class PagePreview(QWidget):
         if program is None:
             self._show_outlines(pdf)
             return
-        self._folder = QTemporaryDir()
-        if not self._folder.isValid():
-            self._show_outlines(pdf)
-            return
-        folder = Path(self._folder.path())
-        (folder / "export.pdf").write_bytes(pdf)
         side = SINGLE if page_count == 1 else THUMBNAIL
         ratio = max(1.0, self.devicePixelRatioF())
-        shown = min(page_count, MAX_THUMBNAILS)
-        process = QProcess(self)
-        self._process = process
-        generation = self._generation
-        process.finished.connect(lambda *_: self._rasterised(generation, folder, shown, side))
+        try:
+            self._run = _Run(program, pdf, min(page_count, MAX_THUMBNAILS), side,
+                             round(side * ratio))
+        except OSError:
+            self._show_outlines(pdf)
+            return
         self.status.setText(self.tr("Drawing the pages…"))
-        process.start(program, ["-png", "-scale-to", str(round(side * ratio)), "-f", "1",
-                                "-l", str(shown), str(folder / "export.pdf"),
-                                str(folder / "page")])
+        self._poll.start()
 
     def show_image(self, image: QImage, caption: str) -> None:
         """Show one image (the board as a PNG or SVG will show it)."""
@@ -126,40 +125,41 @@ class PagePreview(QWidget):
         return self.pages.count()
 
     def is_busy(self) -> bool:
-        return self._process is not None
+        return self._run is not None
 
     # -- behaviour ----------------------------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._cancel()  # the dialog closed: nothing may arrive into widgets about to go
+        self._cancel()  # the dialog closed: stop drawing pages nobody will see
         super().hideEvent(event)
 
     def _cancel(self) -> None:
-        self._generation += 1  # results of a run still going are dropped
-        process, self._process = self._process, None
-        if process is not None:
-            process.finished.disconnect()
-            process.kill()
-            process.waitForFinished(1000)
-            process.deleteLater()
+        self._poll.stop()
+        run, self._run = self._run, None
+        if run is not None:
+            run.stop()
 
-    def _rasterised(self, generation: int, folder: Path, shown: int, side: int) -> None:
-        if generation != self._generation:
+    def _check(self) -> None:
+        run = self._run
+        if run is None:
+            self._poll.stop()
             return
-        if self._process is not None:
-            self._process.deleteLater()
-        self._process = None
-        files = sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-        if len(files) < shown:
-            pdf = (folder / "export.pdf").read_bytes()
-            self._show_outlines(pdf)
+        if not run.done():
+            return
+        self._poll.stop()
+        self._run = None
+        files = run.pages()
+        if len(files) < run.shown:
+            self._show_outlines(run.pdf)
+            run.stop()
             return
         self.pages.clear()
         ratio = max(1.0, self.devicePixelRatioF())
         for number, path in enumerate(files, start=1):
             pixmap = QPixmap(str(path))
             pixmap.setDevicePixelRatio(ratio)
-            self._add(pixmap, str(number), side)
+            self._add(pixmap, str(number), run.side)
+        run.stop()
         self._finish()
 
     def _show_outlines(self, pdf: bytes) -> None:
@@ -192,6 +192,36 @@ class PagePreview(QWidget):
         item = QListWidgetItem(QIcon(pixmap), caption, self.pages)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+
+class _Run:
+    """One pdftoppm run in a temporary folder of its own (removed by `stop`)."""
+
+    def __init__(self, program: str, pdf: bytes, shown: int, side: int, pixels: int) -> None:
+        self.pdf, self.shown, self.side = pdf, shown, side
+        self._folder = tempfile.TemporaryDirectory(prefix="journey-canvas-preview-")
+        folder = Path(self._folder.name)
+        (folder / "export.pdf").write_bytes(pdf)
+        self._process = subprocess.Popen(
+            [program, "-png", "-scale-to", str(pixels), "-f", "1", "-l", str(shown),
+             str(folder / "export.pdf"), str(folder / "page")],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def done(self) -> bool:
+        return self._process.poll() is not None
+
+    def pages(self) -> list[Path]:
+        """The thumbnails made, in page order (pdftoppm pads the numbers: page-01.png …)."""
+        if self._process.returncode != 0:
+            return []
+        found = Path(self._folder.name).glob("page-*.png")
+        return sorted(found, key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._folder.cleanup()
 
 
 def _framed(pixmap: QPixmap) -> QPixmap:
