@@ -154,6 +154,8 @@ def run(paths: Sequence[str]) -> int:
     gc.freeze()
     gc.disable()
     app = create_application(sys.argv[:1] or [DESKTOP_FILE_NAME])
+    # At the latest (a window never exposed, or a recovery question waiting for the user).
+    QTimer.singleShot(_GC_RESUME_MS, gc.enable)
     from canvas_app.ui.edit_script import start_from_environment
 
     start_from_environment()  # test-only (ui/edit_script.py): nothing unless its variable is set
@@ -170,15 +172,13 @@ def run(paths: Sequence[str]) -> int:
 
 
 class _GcAfterFirstPaint(QObject):
-    """Turns the cyclic garbage collector back on once `window` has painted (or after
-    `_GC_RESUME_MS` at the latest: a window that is never exposed must not keep it off). Only the
-    window's own events are watched: an application-wide filter would be called for every event
-    of every widget during the first paint."""
+    """Turns the cyclic garbage collector back on once `window` has painted. Only the window's
+    own events are watched: an application-wide filter would be called for every event of every
+    widget during the first paint."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         window.installEventFilter(self)
-        QTimer.singleShot(_GC_RESUME_MS, gc.enable)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
