@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import weakref
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -47,7 +48,11 @@ class Document(QObject):
         self._journey = journey if journey is not None else JourneyMap()
         self._path = Path(path) if path is not None else None
         self._undo_stack = QUndoStack(self)
-        self._undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Through a weak reference: a document freed by Python's garbage collector destroys its
+        # stack, whose destructor still emits cleanChanged for an unsaved history; a slot bound
+        # to the half-destroyed document would crash the interpreter.
+        this = weakref.ref(self)
+        self._undo_stack.cleanChanged.connect(lambda clean: _forward_clean(this, clean))
         self.backups = backups
         # SHA-256 of the bytes last read from or written to `path` (None: not known).
         self._disk_digest: Optional[str] = None
@@ -169,3 +174,13 @@ class Document(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
+
+
+def _forward_clean(document: "weakref.ref[Document]", clean: bool) -> None:
+    alive = document()
+    if alive is None:
+        return
+    try:
+        alive._on_clean_changed(clean)
+    except RuntimeError:
+        pass  # its Qt side is being destroyed (a closed window): nobody is left to tell
