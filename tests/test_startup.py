@@ -62,11 +62,10 @@ def test_the_board_viewport_is_like_qts_own(qtbot: QtBot) -> None:
                          lanes=(Lane(id="l1", title="Lane"),),
                          notes=(Note(id="n1", stage="s1", lane="l1", text="Hello"),))
     items.PAINTS.clear()
-    view = make_view(qtbot, journey, 400, 300)
+    view = make_view(qtbot, journey)
     viewport = view.viewport()
     assert viewport.parent() is view
     assert viewport.objectName() == "qt_scrollarea_viewport"
     assert viewport.backgroundRole() == QPalette.ColorRole.Base
     assert viewport.autoFillBackground()
-    viewport.repaint()
-    assert items.PAINTS["note"] >= 1
+    qtbot.waitUntil(lambda: items.PAINTS["note"] >= 1, timeout=5000)
