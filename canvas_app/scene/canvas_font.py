@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QStaticText
 
 from canvas_app.model.fonts import FAMILY, FontWeight, font_path
@@ -92,6 +92,9 @@ def static_text(line: str, weight: FontWeight) -> QStaticText:
         if len(_static_texts) >= _STATIC_TEXT_LIMIT:
             _static_texts.clear()
         cached = QStaticText(line)
+        # QStaticText guesses rich text by default: a note reading "<img src=…>" would be laid out
+        # as HTML and make Qt open a local file. User text is plain text, always.
+        cached.setTextFormat(Qt.TextFormat.PlainText)
         cached.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         cached.prepare(font=reference_font(weight))
         _static_texts[key] = cached
