@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_wheel_contains_code_and_package_data(tmp_path: Path) -> None:
-    """Every module under canvas_app/ and every JSON file under resources/ is in the wheel."""
+    """Every module under canvas_app/, the runtime data under resources/ and the samples are in the wheel."""
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
         capture_output=True, text=True, timeout=300,
@@ -20,11 +20,14 @@ def test_wheel_contains_code_and_package_data(tmp_path: Path) -> None:
     wheel = next(tmp_path.glob("journey_canvas-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {str(p.relative_to(ROOT)) for p in (ROOT / "canvas_app").rglob("*.py")}
+    # Runtime data only: translation sources (.ts) and the script that compiles them stay out.
+    runtime_data = {".json", ".qm", ".svg", ".png", ".ico", ".icns"}
     expected |= {
         "canvas_app/resources/" + str(p.relative_to(ROOT / "resources"))
         for p in (ROOT / "resources").rglob("*")
-        if p.is_file() and p.suffix in {".json", ".py"}
+        if p.is_file() and (p.suffix in runtime_data or p.name == "__init__.py")
     }
+    expected |= {"canvas_app/samples/" + p.name for p in (ROOT / "sample_canvases").glob("*.journey")}
     assert expected - names == set()
     metadata = next(n for n in names if n.endswith("METADATA"))
     text = zipfile.ZipFile(wheel).read(metadata).decode()
