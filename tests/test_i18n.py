@@ -441,3 +441,20 @@ def test_counts_and_zoom_follow_the_interface_locale(qtbot: QtBot, tmp_path: Pat
     window.view.set_zoom(2.0)
     assert window.status.zoom.text() == "200%"
     assert window.status.zoom.toolTip() == "Thu phóng (bấm để chọn mức có sẵn)"
+
+
+def test_preferences_store_and_apply_the_language(qapp: QApplication, tmp_path: Path) -> None:
+    """Choosing Tiếng Việt in the preferences stores it and switches at once; choosing the
+    system setting goes back to the system's language."""
+    from canvas_app.ui.preferences_dialog import apply_preferences
+
+    settings = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    try:
+        apply_preferences(settings, i18n.VIETNAMESE, False)
+        assert settings.value(i18n.SETTINGS_KEY) == "vi"
+        assert i18n.current_language() == "vi"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+        apply_preferences(settings, i18n.SYSTEM, False)
+        assert i18n.current_language() == i18n.system_language()
+    finally:
+        i18n.install_language(i18n.ENGLISH)
