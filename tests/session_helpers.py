@@ -81,7 +81,8 @@ class SessionAnswers:
     def _error(self, parent: Any, title: str, message: str, details: str = "") -> None:
         self.errors.append(message)
 
-    def _save_file_path(self, parent: Any, title: str, suggested: str, *args: Any) -> Optional[Path]:
+    def _save_file_path(self, parent: Any, title: str, suggested: str,
+                        *args: Any) -> Optional[Path]:
         self.save_suggestions.append(suggested)
         return self.save_paths.pop(0) if self.save_paths else self.save_path
 
@@ -89,6 +90,20 @@ class SessionAnswers:
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> SessionAnswers:
     return SessionAnswers(monkeypatch)
+
+
+# The real questions, taken before any test replaces them.
+_REAL_PROMPTS = {name: getattr(session_prompts, name) for name in (
+    "ask_lock_held", "ask_disk_changed", "confirm_overwrite_changed", "confirm_reload_discarding",
+    "ask_save_failed", "confirm_discard_recovered")}
+
+
+@pytest.fixture
+def real_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real message boxes of `session_prompts` (the window tests' autouse fixture answers
+    them without a box); the test clicks them with `click_in_next_box`."""
+    for name, function in _REAL_PROMPTS.items():
+        monkeypatch.setattr(session_prompts, name, function)
 
 
 def click_in_next_box(button_name: str, seen: list[dict[str, Any]]) -> None:

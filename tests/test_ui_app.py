@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -87,7 +88,10 @@ sys.exit(main([sys.argv[1]]))
 def test_the_command_line_opens_a_window_and_exits_cleanly(tmp_path: Path) -> None:
     """`journey-canvas SAMPLE` shows a window titled with the file and exits 0 when closed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", LAUNCH_SCRIPT, str(SAMPLE)], env=env,
+    # A copy: the program locks the map it opens, and another run may have the sample open.
+    sample = tmp_path / SAMPLE.name
+    shutil.copyfile(SAMPLE, sample)
+    result = subprocess.run([sys.executable, "-c", LAUNCH_SCRIPT, str(sample)], env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert f"{SAMPLE.name}[*] — Journey Canvas" in result.stdout

@@ -16,6 +16,7 @@ from canvas_app.ui import session_prompts
 from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.session_prompts import DiskChoice, OverwriteChoice
 from session_helpers import SessionAnswers, add_note, answers, click_in_next_box  # noqa: F401
+from session_helpers import real_boxes  # noqa: F401
 from session_helpers import state_folder, status_message  # noqa: F401
 from test_edits import small_map
 from test_ui_window import quiet_prompts  # noqa: F401 (autouse)
@@ -129,7 +130,8 @@ def test_a_deleted_file_marks_the_map_modified(qtbot: QtBot, tmp_path: Path, sta
     assert load_path(path) == window.document.journey and not window.document.modified
 
 
-def test_the_disk_question_is_plain_text_with_three_answers(qtbot: QtBot) -> None:
+def test_the_disk_question_is_plain_text_with_three_answers(qtbot: QtBot,
+                                                            real_boxes: None) -> None:
     """The real question shows the file name as plain text; Reload answers RELOAD."""
     seen: list[dict[str, Any]] = []
     click_in_next_box("reload_button", seen)

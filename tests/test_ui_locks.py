@@ -23,6 +23,7 @@ from canvas_app.ui.map_locks import map_locks
 from canvas_app.ui.session_prompts import LockChoice
 from fs_helpers import read_only_folder  # noqa: F401 (fixture)
 from session_helpers import SessionAnswers, add_note, answers, click_in_next_box  # noqa: F401
+from session_helpers import real_boxes  # noqa: F401
 from session_helpers import lock_holder, run_child, state_folder, status_message  # noqa: F401
 from test_edits import small_map
 from test_ui_window import quiet_prompts  # noqa: F401 (autouse)
@@ -149,7 +150,8 @@ def test_cancel_keeps_the_current_map(qtbot: QtBot, tmp_path: Path, state_folder
 
 
 def test_a_lock_from_another_machine_asks_with_a_plain_text_box(qtbot: QtBot, tmp_path: Path,
-                                                                state_folder: Path) -> None:
+                                                                state_folder: Path,
+                                                                real_boxes: None) -> None:
     """A fresh lock written by another host is respected; the real question shows the name in
     plain text and its Open Read-Only button opens the map read-only."""
     path = _map(tmp_path)
@@ -224,11 +226,12 @@ def test_save_as_onto_a_map_someone_edits_is_refused(qtbot: QtBot, tmp_path: Pat
     assert theirs.read_bytes() == before and window.document.modified
 
 
-def test_the_lock_question_offers_three_answers(qtbot: QtBot) -> None:
+def test_the_lock_question_offers_three_answers(qtbot: QtBot, real_boxes: None) -> None:
     """The real lock question has Read-Only, Copy and Cancel; the Copy button answers COPY."""
     seen: list[dict[str, Any]] = []
     click_in_next_box("open_copy_button", seen)
-    assert session_prompts.ask_lock_held(None, "plan.journey", "Hương on LAPTOP-7") is LockChoice.COPY
+    answer = session_prompts.ask_lock_held(None, "plan.journey", "Hương on LAPTOP-7")
+    assert answer is LockChoice.COPY
     assert len(seen[0]["buttons"]) == 3
     assert "plan.journey" in seen[0]["text"] and "Hương on LAPTOP-7" in seen[0]["text"]
 

@@ -14,7 +14,7 @@ from canvas_app.model.templates import build_map
 from canvas_app.ui import session_prompts
 from fs_helpers import freeze, read_only_folder, thaw  # noqa: F401 (fixture)
 from session_helpers import SessionAnswers, answers, click_in_next_box  # noqa: F401
-from session_helpers import add_note, state_folder, status_message  # noqa: F401
+from session_helpers import add_note, real_boxes, state_folder, status_message  # noqa: F401
 from test_edits import small_map
 from test_ui_window import quiet_prompts  # noqa: F401 (autouse)
 from test_ui_window import make_window
@@ -83,7 +83,8 @@ def test_a_failed_save_as_keeps_the_map_unsaved(qtbot: QtBot, tmp_path: Path, st
     assert list(read_only_folder.iterdir()) == []
 
 
-def test_the_failure_message_is_plain_text_with_a_save_as_button(qtbot: QtBot) -> None:
+def test_the_failure_message_is_plain_text_with_a_save_as_button(qtbot: QtBot,
+                                                                 real_boxes: None) -> None:
     """The real box shows the reason as plain text (a file name is never read as markup) and
     its Save As button answers True."""
     seen: list[dict[str, Any]] = []

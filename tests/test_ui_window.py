@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from canvas_app.fileio.codec import load_path
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import NoteKind
-from canvas_app.ui import prompts
+from canvas_app.ui import prompts, session_prompts
 from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.prompts import SaveChoice
+from canvas_app.ui.session_prompts import DiskChoice, LockChoice, OverwriteChoice
 from canvas_app.ui.shortcuts_dialog import shortcut_rows
 from scene_helpers import type_text
 from test_edits import small_map
@@ -52,6 +53,14 @@ def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(prompts, "ask_save_changes", lambda *args: SaveChoice.DISCARD)
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, message, details="":
                         errors.append(message))
+    # The robustness questions: a map someone else has open (another run of the suite on the
+    # same sample) opens read-only, a change on disk keeps ours, a failed save is not retried.
+    answers = {"ask_lock_held": LockChoice.READ_ONLY, "ask_disk_changed": DiskChoice.KEEP_MINE,
+               "confirm_overwrite_changed": OverwriteChoice.CANCEL,
+               "confirm_reload_discarding": False, "ask_save_failed": False,
+               "confirm_discard_recovered": False}
+    for name, answer in answers.items():
+        monkeypatch.setattr(session_prompts, name, lambda *args, answer=answer: answer)
     return errors
 
 
