@@ -2,6 +2,7 @@
 
     python resources/i18n/update_translations.py          # update the .ts files, compile .qm
     python resources/i18n/update_translations.py --check  # only report what is out of date
+    python resources/i18n/update_translations.py --merge-from OTHER.ts  # after a merge conflict
 
 Extraction follows the code's own translation calls (see docs/i18n.md): `self.tr(...)` in a class
 (context: the class name, as PySide6 looks it up), `QCoreApplication.translate(context, ...)`,
@@ -386,9 +387,17 @@ def app_ts_path(language: str) -> Path:
     return HERE / f"{APP_CATALOGUE}_{language}.ts"
 
 
-def expected_app_ts(language: str, extraction: Optional[Extraction] = None) -> str:
+def expected_app_ts(language: str, extraction: Optional[Extraction] = None,
+                    merge_from: Iterable[Path] = ()) -> str:
     found = extraction if extraction is not None else extract()
-    return render_ts(LANGUAGES[language], found.messages, read_ts(app_ts_path(language)))
+    translations = read_ts(app_ts_path(language))
+    for other in merge_from:
+        # Another branch's catalogue (a merge conflict): its finished translations fill the
+        # messages this one has not translated yet.
+        for key, translation in read_ts(other).items():
+            if translation.finished and not translations.get(key, Translation()).finished:
+                translations[key] = translation
+    return render_ts(LANGUAGES[language], found.messages, translations)
 
 
 def all_ts_files() -> list[Path]:
@@ -412,15 +421,16 @@ def out_of_date() -> list[str]:
     return stale
 
 
-def update() -> list[str]:
+def update(merge_from: Iterable[Path] = ()) -> list[str]:
     """Rewrite the application .ts files and compile every .ts; returns the files changed."""
     changed = []
+    merge_from = list(merge_from)
     extraction = extract()
     for problem in extraction.problems:
         print(f"warning: {problem}", file=sys.stderr)
     for language in LANGUAGES:
         path = app_ts_path(language)
-        text = expected_app_ts(language, extraction)
+        text = expected_app_ts(language, extraction, merge_from)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
             changed.append(path.name)
@@ -447,13 +457,16 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if a .ts or .qm file is out of date")
+    parser.add_argument("--merge-from", type=Path, nargs="*", default=[], metavar="TS",
+                        help="also take finished translations from these .ts files (resolving "
+                             "a merge: the other branch's catalogue)")
     options = parser.parse_args(list(argv) if argv is not None else None)
     if options.check:
         stale = out_of_date()
         for name in stale:
             print(f"out of date: {name}")
         return 1 if stale else 0
-    for name in update():
+    for name in update(options.merge_from):
         print(f"updated {name}")
     for ts_path in all_ts_files():
         for entry in unfinished(ts_path):
