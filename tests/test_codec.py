@@ -26,12 +26,17 @@ from canvas_app.model.records import (
     BlueprintLine,
     CampaignCard,
     Connector,
+    Dismissal,
+    FunnelFigure,
+    Kpi,
     Lane,
     Note,
     Persona,
     Phase,
     Photo,
     Stage,
+    Voter,
+    VotingSession,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,7 +108,9 @@ def test_layout_is_indent_two_with_a_final_newline() -> None:
     """The file is indented by two spaces, uses LF only and ends with exactly one newline."""
     data = dump_bytes(small_map())
     text = data.decode("utf-8")
-    assert text.startswith('{\n  "format": "journey-canvas",\n  "version": 1,\n  "map": {\n')
+    assert text.startswith(
+        f'{{\n  "format": "journey-canvas",\n  "version": {migrations.CURRENT_VERSION},\n  "map": {{\n'
+    )
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert b"\r" not in data
     assert not data.startswith(b"\xef\xbb\xbf")
@@ -175,16 +182,23 @@ def test_a_newer_version_is_refused_naming_both_versions() -> None:
     with pytest.raises(NewerVersionError) as caught:
         load_bytes(as_bytes(envelope), source="future.journey")
     error = caught.value
-    assert (error.file_version, error.supported_version) == (2, 1)
+    current = migrations.CURRENT_VERSION
+    assert (error.file_version, error.supported_version) == (current + 1, current)
     message = str(error)
     assert message.startswith("future.journey: ")
-    assert "version 2" in message and "up to 1" in message and "newer" in message
+    assert f"version {current + 1}" in message and f"up to {current}" in message
+    assert "newer" in message
+
+
+# The tests below pretend two more versions exist after the real current one C: a made-up
+# "version C" file (notes used `colour`, the map had a `name`) goes through C→C+1 and C+1→C+2.
+C = migrations.CURRENT_VERSION
 
 
 def _old_file() -> dict[str, Any]:
-    """A made-up "version 1" file for a pretend current version 3 (notes used `colour`)."""
+    """A made-up "version C" file for a pretend current version C+2."""
     envelope = envelope_of(small_map())
-    envelope["version"] = 1
+    envelope["version"] = C
     for note in envelope["map"]["notes"]:
         note["colour"] = note.pop("color")
     envelope["map"]["name"] = envelope["map"].pop("title")
@@ -203,35 +217,36 @@ def _pretend_version_three(monkeypatch: pytest.MonkeyPatch, calls: list[int]) ->
         envelope["map"]["title"] = envelope["map"].pop("name")
         return envelope
 
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: v1_to_v2, 2: v2_to_v3})
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", C + 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS",
+                        {**migrations.MIGRATIONS, C: v1_to_v2, C + 1: v2_to_v3})
 
 
 def test_an_older_version_is_migrated_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With a pretend current version 3, a version-1 file goes through 1→2 then 2→3, once each."""
+    """With a pretend current version C+2, a version-C file goes through both steps, once each."""
     calls: list[int] = []
     _pretend_version_three(monkeypatch, calls)
     journey = load_bytes(as_bytes(_old_file()))
-    assert calls == [1, 2]
+    assert calls == [C, C + 1]
     assert journey == small_map()
     # Saving writes the current version, and that file loads without migrating again.
-    assert envelope_of(journey)["version"] == 3
+    assert envelope_of(journey)["version"] == C + 2
     calls.clear()
     assert load_bytes(dump_bytes(journey)) == journey and calls == []
 
 
 def test_the_fast_path_never_skips_a_migration(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A version-1 file that the version-1 envelope would accept is still migrated once the
+    """A version-C file that the version-C envelope would accept is still migrated once the
     current version is higher (the fast path only serves the current version)."""
-    version_one = dump_bytes(small_map())
+    version_c = dump_bytes(small_map())
 
     def retitle(envelope: dict[str, Any]) -> dict[str, Any]:
         envelope["map"]["title"] += " (v2)"
         return envelope
 
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: retitle})
-    assert load_bytes(version_one).title == "Mua trà sữa qua ứng dụng (v2)"
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", C + 1)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {C: retitle})
+    assert load_bytes(version_c).title == "Mua trà sữa qua ứng dụng (v2)"
 
 
 def test_a_migration_that_fails_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -239,26 +254,26 @@ def test_a_migration_that_fails_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
     _pretend_version_three(monkeypatch, [])
     envelope = _old_file()
     del envelope["map"]["name"]
-    with pytest.raises(FileFormatError, match="cannot upgrade this version-1 file"):
+    with pytest.raises(FileFormatError, match=f"cannot upgrade this version-{C} file"):
         load_bytes(as_bytes(envelope))
 
 
 def test_a_missing_migration_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     """A gap in the migration chain is reported as a file that cannot be upgraded."""
-    version_one = dump_bytes(small_map())
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+    version_c = dump_bytes(small_map())
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", C + 1)
     monkeypatch.setattr(migrations, "MIGRATIONS", {})
     with pytest.raises(FileFormatError, match="cannot upgrade"):
-        load_bytes(version_one)
+        load_bytes(version_c)
 
 
 def test_a_version_older_than_supported_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Versions below OLDEST_VERSION are refused with a message saying so."""
-    version_one = dump_bytes(small_map())
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
-    monkeypatch.setattr(migrations, "OLDEST_VERSION", 2)
-    with pytest.raises(FileFormatError, match="version 1 is no longer supported"):
-        load_bytes(version_one)
+    version_c = dump_bytes(small_map())
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", C + 2)
+    monkeypatch.setattr(migrations, "OLDEST_VERSION", C + 1)
+    with pytest.raises(FileFormatError, match=f"version {C} is no longer supported"):
+        load_bytes(version_c)
 
 
 # -- atomic saving ---------------------------------------------------------------------------
@@ -422,7 +437,8 @@ def test_the_documentation_lists_every_field_and_value() -> None:
     """docs/file-format.md names every record field and every vocabulary value."""
     text = DOC.read_text(encoding="utf-8")
     records: list[type[BaseModel]] = [JourneyMap, Persona, Photo, Phase, Stage, CampaignCard,
-                                      Lane, BlueprintLine, Note, Connector]
+                                      Kpi, FunnelFigure, Lane, BlueprintLine, Note, Connector,
+                                      VotingSession, Voter, Dismissal]
     for record in records:
         for field in record.model_fields:
             assert f"`{field}`" in text, f"{record.__name__}.{field} is not documented"

@@ -32,7 +32,7 @@ _BOM = b"\xef\xbb\xbf"
 
 # The version `CurrentEnvelope` describes. It must equal `migrations.CURRENT_VERSION` (a test
 # checks); when the two differ (a test pretending a newer format exists) the fast path is skipped.
-ENVELOPE_VERSION: Literal[1] = 1
+ENVELOPE_VERSION: Literal[2] = 2
 
 
 class CurrentEnvelope(BaseModel):
@@ -40,7 +40,7 @@ class CurrentEnvelope(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     format: Literal["journey-canvas"]
-    version: Literal[1]
+    version: Literal[2]
     map: JourneyMap
 
 

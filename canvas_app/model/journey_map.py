@@ -18,14 +18,17 @@ from canvas_app.model.kinds import Language, LaneKind, MapType
 from canvas_app.model.records import (
     BlueprintLine,
     Connector,
+    Dismissal,
     Lane,
     Note,
     Persona,
     Phase,
+    Photo,
     Record,
     Stage,
     Text,
     Title,
+    VotingSession,
 )
 
 FrameworkId = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,40}$")]
@@ -50,6 +53,11 @@ class JourneyMap(Record):
     lines: Annotated[tuple[BlueprintLine, ...], Field(max_length=limits.MAX_LINES)] = ()
     notes: Annotated[tuple[Note, ...], Field(max_length=limits.MAX_NOTES)] = ()
     connectors: Annotated[tuple[Connector, ...], Field(max_length=limits.MAX_CONNECTORS)] = ()
+    # Version 2: the client's logo for report covers, the dot-voting session, and the
+    # completeness checks dismissed for particular notes or stages.
+    logo: Optional[Photo] = None
+    voting: Optional[VotingSession] = None
+    dismissals: Annotated[tuple[Dismissal, ...], Field(max_length=limits.MAX_DISMISSALS)] = ()
 
     @model_validator(mode="after")
     def _check_integrity(self) -> "JourneyMap":

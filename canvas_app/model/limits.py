@@ -11,6 +11,12 @@ MAX_TEXT = 10_000
 MAX_TAG = 64
 MAX_TAGS = 32
 MAX_VOTES = 10_000
+MAX_DOTS = 100
+MAX_VOTERS = 500
+MAX_KPIS = 20
+MAX_DISMISSALS = 100_000
+# Funnel counts are people, so a trillion leaves room for any market.
+MAX_FUNNEL_COUNT = 10**12
 
 MAX_PERSONAS = 100
 MAX_PHASES = 100

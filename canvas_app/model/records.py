@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Callable, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from canvas_app.model import limits
 from canvas_app.model.ids import ID_PATTERN
@@ -87,6 +94,23 @@ class CampaignCard(Record):
     call_to_action: Text = ""
 
 
+class Kpi(Record):
+    """A key figure a stage is measured by: its name, the target and the actual value as the
+    team writes them ("3 %", "1 200 / month"), so free text rather than numbers. (Version 2.)"""
+
+    name: Label
+    target: Label = ""
+    actual: Label = ""
+
+
+class FunnelFigure(Record):
+    """How many people reached a stage, and what they are called there ("visitors", "leads",
+    "buyers"); conversion and drop-off between stages are computed, never stored. (Version 2.)"""
+
+    count: Annotated[int, Field(ge=0, le=limits.MAX_FUNNEL_COUNT)]
+    unit: Label = ""
+
+
 class Stage(Record):
     """A column of the board. Day-in-the-life stages carry a time of day ("07:30")."""
 
@@ -96,6 +120,8 @@ class Stage(Record):
     time_of_day: Optional[TimeOfDay] = None
     description: Text = ""
     campaign: Optional[CampaignCard] = None
+    kpis: Annotated[tuple[Kpi, ...], Field(max_length=limits.MAX_KPIS)] = ()
+    funnel: Optional[FunnelFigure] = None
     width: Optional[Annotated[float, Field(ge=80, le=2000)]] = None
 
 
@@ -106,6 +132,9 @@ class Lane(Record):
     title: Title
     kind: LaneKind = LaneKind.NOTES
     height: Optional[Annotated[float, Field(ge=40, le=4000)]] = None
+    # Hidden from the audience (silent brainstorming): every note of the lane, present and
+    # future, stays off the audience view until the lane is revealed. (Version 2.)
+    hidden: bool = False
 
 
 class BlueprintLine(Record):
@@ -132,6 +161,8 @@ class Note(Record):
     tags: Annotated[tuple[Tag, ...], Field(max_length=limits.MAX_TAGS)] = ()
     persona: Optional[RecordId] = None
     evidence: Optional[Evidence] = None
+    # Hidden from the audience view until revealed (presentation mode). (Version 2.)
+    hidden: bool = False
 
 
 class Connector(Record):
@@ -141,3 +172,40 @@ class Connector(Record):
     source: RecordId
     target: RecordId
     label: Label = ""
+
+
+class Voter(Record):
+    """A participant of a dot-voting session and how many of their dots they have placed."""
+
+    name: Label
+    dots_used: Annotated[int, Field(ge=0, le=limits.MAX_DOTS)] = 0
+
+
+class VotingSession(Record):
+    """A dot-voting session: dots per participant and who has voted how much. The votes
+    themselves are the notes' `votes` tallies. (Version 2.)"""
+
+    dots_per_participant: Annotated[int, Field(ge=1, le=limits.MAX_DOTS)] = 3
+    voters: Annotated[tuple[Voter, ...], Field(max_length=limits.MAX_VOTERS)] = ()
+
+    @model_validator(mode="after")
+    def _check_budget(self) -> "VotingSession":
+        for i, voter in enumerate(self.voters):
+            if voter.dots_used > self.dots_per_participant:
+                raise ValueError(
+                    f"voters[{i}]: {voter.dots_used} dots used, more than the "
+                    f"{self.dots_per_participant} each participant has"
+                )
+        return self
+
+
+CheckId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,40}$")]
+
+
+class Dismissal(Record):
+    """A completeness check the team chose to ignore for one record (a note or a stage). A
+    dismissal naming a record that no longer exists is kept and simply matches nothing.
+    (Version 2.)"""
+
+    check: CheckId
+    target: RecordId
