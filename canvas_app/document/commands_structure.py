@@ -160,7 +160,12 @@ class DeletePhaseCommand(MapEditCommand):
 class SetMapPropertiesCommand(MapEditCommand):
     def __init__(self, document: "Document", **fields: Any) -> None:
         result = edits.set_map_properties(document.journey, **fields)
-        text = tr("Rename map") if set(fields) == {"title"} else tr("Edit map properties")
+        if set(fields) == {"title"}:
+            text = tr("Rename map")
+        elif set(fields) == {"logo"}:
+            text = tr("Set client logo") if fields["logo"] is not None else tr("Remove client logo")
+        else:
+            text = tr("Edit map properties")
         super().__init__(document, result, text)
 
 

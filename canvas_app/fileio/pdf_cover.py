@@ -1,4 +1,5 @@
-"""The cover page: the map's title, type and framework, its description, the persona and the date.
+"""The cover page: the client's logo, the map's title, type and framework, its description, the
+persona and the date.
 
 Text flows down two columns (the map on the left, the persona on the right) and on to further
 pages if a long description or persona needs them: like the board, the cover never cuts text.
@@ -8,14 +9,19 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from canvas_app.fileio.pdf_ink import Ink
+from canvas_app.fileio.pdf_photo import CheckedPhoto, check_photo, draw_photo, fitted
 from canvas_app.fileio.pdf_labels import framework_label, map_type_label
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout_geometry import Rect, TextBlock
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import text_block, wrap_text
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 _WORDS = {
     "en": {"framework": "Framework", "persona": "Persona", "date": "Date",
@@ -33,6 +39,12 @@ _PERSONA_FIELDS = ("demographics", "goals_motivations", "pain_points", "bio")
 _COLUMN_BREAK = None
 CARD_PADDING = 18.0
 COVER_SHRINK_STEPS = (0.94, 0.88, 0.82)
+# The logo sits in the top-left corner above the title, within this box (points): a wide logo is
+# limited by the width, a square one by the height, so both read at a similar weight.
+LOGO_MAX_WIDTH = 180.0
+LOGO_MAX_HEIGHT = 72.0
+LOGO_TOP = 38.0
+LOGO_GAP = 14.0  # between the logo and the first line of text
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,8 @@ class CoverPage:
     blocks: tuple[TextBlock, ...]
     first: bool
     card: Rect | None
+    logo: CheckedPhoto | None = None  # first page only
+    logo_rect: Rect | None = None
 
 
 def format_date(date: datetime.date, language: str) -> str:
@@ -69,19 +83,32 @@ def cover_pages(journey: JourneyMap, date: datetime.date, page_w: float, page_h:
     Text that overflows one page by a little is set slightly smaller instead, so a cover never
     ends in a second page holding a line or two; more than that flows on at full size.
     """
-    full = _flow(journey, date, page_w, page_h, style, persona_fields, 1.0)
+    margin = 54.0
+    logo = check_photo(journey.logo)
+    logo_rect = None
+    top = max(margin + 30.0, page_h * 0.2)  # the first lines sit a fifth of the way down
+    if logo is not None:
+        # An unreadable logo is left out (check_photo refuses it), never a broken cover.
+        logo_rect = fitted(logo, Rect(margin, LOGO_TOP, LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT))
+        logo_rect = Rect(margin, logo_rect.y, logo_rect.width, logo_rect.height)
+        top = max(top, logo_rect.bottom + LOGO_GAP)
+    full = _flow(journey, date, page_w, page_h, style, persona_fields, 1.0, top)
     if len(full) > 1:
         for factor in COVER_SHRINK_STEPS:
-            smaller = _flow(journey, date, page_w, page_h, style, persona_fields, factor)
+            smaller = _flow(journey, date, page_w, page_h, style, persona_fields, factor, top)
             if len(smaller) == 1:
-                return smaller
+                full = smaller
+                break
+    if logo is not None:
+        first = full[0]
+        full[0] = CoverPage(first.blocks, first.first, first.card, logo, logo_rect)
     return full
 
 
 def _flow(journey: JourneyMap, date: datetime.date, page_w: float, page_h: float,
-          style: LayoutStyle, persona_fields: tuple[str, ...], factor: float) -> list[CoverPage]:
+          style: LayoutStyle, persona_fields: tuple[str, ...], factor: float,
+          top: float) -> list[CoverPage]:
     margin = 54.0
-    top = max(margin + 30.0, page_h * 0.2)  # the first lines sit a fifth of the way down
     gutter = 48.0
     left_w = (page_w - 2 * margin - gutter) * 0.55
     right_w = page_w - 2 * margin - gutter - left_w
@@ -174,8 +201,10 @@ def made_with(journey: JourneyMap) -> str:
     return _WORDS.get(journey.language.value, _WORDS["en"])["made"]
 
 
-def draw_cover_page(ink: Ink, page: CoverPage, width: float, style: LayoutStyle) -> None:
-    """The band along the top (first page), the persona card and the text of one cover page."""
+def draw_cover_page(canvas: "Canvas", ink: Ink, page: CoverPage, width: float, height: float,
+                    style: LayoutStyle) -> None:
+    """The band along the top (first page), the logo, the persona card and the text of one
+    cover page."""
     if page.first:
         ink.fill_color(style.stage_fill)
         ink.rect(Rect(0.0, 0.0, width, 14.0))
@@ -186,6 +215,9 @@ def draw_cover_page(ink: Ink, page: CoverPage, width: float, style: LayoutStyle)
         ink.stroke_color(style.grid_color)
         ink.line_width(0.6)
         ink.round_rect(page.card, 8.0)
+    if page.logo is not None and page.logo_rect is not None:
+        ink.flush()  # the image goes between content flushes, in its own graphics state
+        draw_photo(canvas, page.logo, page.logo_rect, height)
     ink.begin_text()
     for block in page.blocks:
         ink.text_block(block)

@@ -105,7 +105,10 @@ def draw_photo(canvas: "Canvas", photo: CheckedPhoto, rect: Rect, page_h: float)
     try:
         canvas.transform(1, 0, 0, -1, 0, page_h)
         reader = ImageReader(io.BytesIO(photo.data))
-        canvas.drawImage(reader, rect.x, page_h - rect.bottom, rect.width, rect.height)
+        # mask="auto": a PNG's transparency is kept (a logo on a transparent background would
+        # otherwise come out on a black box).
+        canvas.drawImage(reader, rect.x, page_h - rect.bottom, rect.width, rect.height,
+                         mask="auto")
         return True
     except Exception:  # noqa: BLE001 - a damaged image must not stop the report
         return False

@@ -151,7 +151,7 @@ def _draw_cover(canvas: "Canvas", ink: Ink, journey: JourneyMap, options: PdfOpt
     date = options.date or datetime.date.today()
     for page in cover_pages(journey, date, width, height, style):
         begin_page(canvas, ink, width, height)
-        draw_cover_page(ink, page, width, style)
+        draw_cover_page(canvas, ink, page, width, height, style)
         ink.begin_text()
         ink.fill_color(style.muted_ink)
         ink.text_line(made_with(journey), 54.0, height - 30.0, 9.0, FontWeight.REGULAR)

@@ -120,7 +120,7 @@ def render_report(canvas: "Canvas", ink: Ink, outline: Outline, journey: Journey
 def _cover(journey: JourneyMap, date: datetime.date, page_w: float, page_h: float,
            style: LayoutStyle) -> list[ReportPage]:
     def drawer(page: CoverPage) -> Draw:
-        return lambda canvas, ink: draw_cover_page(ink, page, page_w, style)
+        return lambda canvas, ink: draw_cover_page(canvas, ink, page, page_w, page_h, style)
 
     # Each persona has a page of its own: the cover's card only introduces the first.
     return [ReportPage(drawer(page), cover=True)

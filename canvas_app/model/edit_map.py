@@ -24,9 +24,9 @@ from canvas_app.model.edit_delta import (
 from canvas_app.model.ids import new_id
 from canvas_app.model.journey_map import FrameworkId, JourneyMap
 from canvas_app.model.kinds import Language, MapType
-from canvas_app.model.records import Persona, Record, Text, Title
+from canvas_app.model.records import Persona, Photo, Record, Text, Title
 
-MAP_FIELDS = ("title", "description", "map_type", "framework", "language")
+MAP_FIELDS = ("title", "description", "map_type", "framework", "language", "logo")
 PERSONA_FIELDS = tuple(name for name in Persona.model_fields if name != "id")
 
 
@@ -38,10 +38,11 @@ class _MapProperties(Record):
     map_type: MapType = MapType.CURRENT_STATE
     framework: Optional[FrameworkId] = None
     language: Language = Language.EN
+    logo: Optional[Photo] = None
 
 
 def set_map_properties(journey: JourneyMap, **fields: Any) -> EditResult:
-    """Change map-level fields: title, description, map_type, framework, language."""
+    """Change map-level fields: title, description, map_type, framework, language, logo."""
     unknown = sorted(set(fields) - set(MAP_FIELDS))
     if unknown:
         raise EditError(f"map: '{unknown[0]}' cannot be changed here")

@@ -188,6 +188,10 @@ class Actions(QObject):
                                          ["Ctrl+K"], self.tr("Draw an arrow from one note to "
                                                              "another"))
         self.connector_mode.setCheckable(True)
+        self.set_logo = self._make("action_set_logo", self.tr("Client &Logo…"), [],
+                                   self.tr("Choose the client's logo for the report cover"))
+        self.remove_logo = self._make("action_remove_logo", self.tr("&Remove Client Logo"), [],
+                                      self.tr("Take the client's logo off the report cover"))
         # Toolbar labels: the menu text alone ("Note" under Insert) would be unclear there.
         self.add_note.setIconText(self.tr("Add Note"))
         self.connector_mode.setIconText(self.tr("Connect"))

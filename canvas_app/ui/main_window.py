@@ -114,11 +114,23 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(
             lambda: preferences_dialog.show_preferences(self, self.settings))
         a.start_screen.triggered.connect(lambda: self.show_start_screen(over_map=True))
+        a.set_logo.triggered.connect(self._choose_logo)
+        a.remove_logo.triggered.connect(self._remove_logo)
         files.map_replaced.connect(self._on_map_replaced)
         self.document.changed.connect(self._on_changed)
         self.view.selection_changed.connect(panels.inspector.set_selection)
         panels.palette.kind_chosen.connect(self.edits.add_note)
         panels.search.highlight_changed.connect(self.view.set_highlight)
+
+    def _choose_logo(self) -> None:
+        from canvas_app.ui import client_logo  # image decoding loads on first use
+
+        client_logo.choose_logo(self, self.editor)
+
+    def _remove_logo(self) -> None:
+        from canvas_app.ui import client_logo
+
+        client_logo.remove_logo(self.editor)
 
     def _print(self, preview: bool) -> None:
         from canvas_app.ui import printing  # Qt's print support loads on first use
@@ -142,6 +154,7 @@ class MainWindow(QMainWindow):
             self.files.open_path(path)
 
     def _on_map_replaced(self) -> None:
+        self._update_logo_action()
         self.start_mode.show_board()
         self.panels.inspector.set_selection(self.view.selected_note_ids())
         self._refresh_search()
@@ -171,6 +184,11 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: ChangeSet) -> None:
         if not change.reset:
             self._search_timer.start()
+        if change.reset or "logo" in change.properties:
+            self._update_logo_action()
+
+    def _update_logo_action(self) -> None:
+        self.window_actions.remove_logo.setEnabled(self.document.journey.logo is not None)
 
     def _refresh_search(self) -> None:
         self.panels.search.set_journey(self.document.journey)

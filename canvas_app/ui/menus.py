@@ -113,6 +113,8 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     insert_menu.addActions([a.add_stage, a.add_lane, a.add_phase])
     insert_menu.addSeparator()
     insert_menu.addAction(a.connector_mode)
+    insert_menu.addSeparator()
+    insert_menu.addActions([a.set_logo, a.remove_logo])
 
     help_menu = bar.addMenu(titles["menu_help"])
     help_menu.setObjectName("menu_help")

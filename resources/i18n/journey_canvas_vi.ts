@@ -103,6 +103,10 @@
         <translation>Th&amp;oát</translation>
     </message>
     <message>
+        <source>&amp;Remove Client Logo</source>
+        <translation>&amp;Gỡ logo khách hàng</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
@@ -133,6 +137,14 @@
     <message>
         <source>Add a stage after the current one</source>
         <translation>Thêm một giai đoạn sau giai đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s logo for the report cover</source>
+        <translation>Chọn logo của khách hàng cho trang bìa báo cáo</translation>
+    </message>
+    <message>
+        <source>Client &amp;Logo…</source>
+        <translation>&amp;Logo khách hàng…</translation>
     </message>
     <message>
         <source>Close every window and quit</source>
@@ -383,6 +395,10 @@
         <translation>Tạo bản đồ mới từ một mẫu</translation>
     </message>
     <message>
+        <source>Take the client&apos;s logo off the report cover</source>
+        <translation>Bỏ logo của khách hàng khỏi trang bìa báo cáo</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -555,6 +571,17 @@
     <message>
         <source>Zoom to Stage</source>
         <translation>Xem cả giai đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLogo</name>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Không dùng được logo này</translation>
+    </message>
+    <message>
+        <source>Choose the Client&apos;s Logo</source>
+        <translation>Chọn logo của khách hàng</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2146,10 @@
         <translation>Dán ghi chú</translation>
     </message>
     <message>
+        <source>Remove client logo</source>
+        <translation>Gỡ logo khách hàng</translation>
+    </message>
+    <message>
         <source>Rename lane “%1”</source>
         <translation>Đổi tên làn “%1”</translation>
     </message>
@@ -2141,6 +2172,10 @@
     <message>
         <source>Resize stage “%1”</source>
         <translation>Đổi kích thước giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>Set client logo</source>
+        <translation>Đặt logo khách hàng</translation>
     </message>
     <message>
         <source>colour</source>
