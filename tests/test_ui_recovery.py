@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from canvas_app import app as app_module
@@ -27,6 +28,7 @@ from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.templates import build_map
 from canvas_app.ui import recovery_dialog, session_prompts
 from canvas_app.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+from canvas_app.ui.session_prompts import OverwriteChoice
 from session_helpers import SessionAnswers, add_note, answers, click_in_next_box  # noqa: F401
 from session_helpers import state_folder  # noqa: F401
 from test_ui_window import quiet_prompts  # noqa: F401 (autouse)
@@ -253,3 +255,86 @@ def test_kill_the_real_program_and_recover(tmp_path: Path) -> None:
     assert [result.problem for result in results] == ["", "", ""]
     # Killed after the first pause: each run had edits the snapshot had to hold, and has them.
     assert all(result.recovered >= result.due > 0 for result in results)
+
+
+def _restore_one(qtbot: QtBot, tmp_path: Path) -> Any:
+    seen: list[dict[str, Any]] = []
+    click_in_next_box("restore_all_button", seen)
+    windows = app_module.restore_crashed_maps(_settings(tmp_path))
+    assert len(windows) == 1
+    return windows[0]
+
+
+@pytest.mark.parametrize("colleague_saved", [True, False])
+def test_saving_a_restored_map_asks_before_replacing_a_colleagues_newer_save(
+        qtbot: QtBot, tmp_path: Path, state_folder: Path, answers: SessionAnswers,
+        colleague_saved: bool) -> None:
+    """The snapshot records what the file held when the crashed session last read it: if a
+    colleague saved the file after the crash, saving the restored map asks first (and Cancel
+    keeps their version); if nobody did, it saves without asking."""
+    original = build_map("current-state", language="en")
+    map_path = tmp_path / "shared.journey"
+    map_path.write_bytes(dump_bytes(original))
+    read_digest = hashlib.sha256(map_path.read_bytes()).hexdigest()
+    edited = original.model_copy(update={"title": "My unsaved edits"})
+    store = RecoveryStore.default()
+    key = _snapshot_of_a_dead_process(store, edited, map_path)
+    store.write(key, edited, map_path, read_digest)  # the digest a real autosave records
+    sidecar = store.sidecar_path(key)
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    assert data["disk_digest"] == read_digest
+    data["pid"], data["start_token"] = _dead_pid(), None
+    sidecar.write_text(json.dumps(data), encoding="utf-8")
+    theirs = dump_bytes(original.model_copy(update={"title": "Colleague's version"}))
+    if colleague_saved:
+        map_path.write_bytes(theirs)
+    window = _restore_one(qtbot, tmp_path)
+    try:
+        assert window.document.journey.title == "My unsaved edits"
+        assert window.document.disk_digest == read_digest
+        answers.overwrite_choice = OverwriteChoice.CANCEL
+        saved = window.files.save()
+        if colleague_saved:
+            assert answers.overwrite == ["shared.journey"] and not saved
+            assert map_path.read_bytes() == theirs and window.isWindowModified()
+        else:
+            assert answers.overwrite == [] and saved
+            assert load_path(map_path).title == "My unsaved edits"
+    finally:
+        answers.overwrite_choice = OverwriteChoice.CANCEL
+        window.document.undo_stack.setClean()
+        _close_all([window])
+
+
+def test_the_autosave_records_the_digest_of_the_file_it_was_based_on(
+        qtbot: QtBot, tmp_path: Path, state_folder: Path) -> None:
+    map_path = tmp_path / "based-on.journey"
+    map_path.write_bytes(dump_bytes(build_map("current-state", language="en")))
+    window = make_window(qtbot, tmp_path, path=map_path)
+    window.files.open_path(map_path)
+    saver = window.files.session.autosaver
+    with qtbot.waitSignal(saver.snapshot_written, timeout=5000):
+        add_note(window, "an edit to protect")
+    entry = RecoveryStore.default().entry(saver.key)
+    assert entry is not None
+    assert entry.disk_digest == hashlib.sha256(map_path.read_bytes()).hexdigest()
+    window.document.undo_stack.setClean()
+
+
+def test_an_imported_csv_is_autosaved_before_any_edit(qtbot: QtBot, tmp_path: Path,
+                                                      state_folder: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows of an imported CSV are work to keep: the new, unsaved map is snapshotted
+    without waiting for an edit."""
+    from canvas_app.ui import prompts
+
+    source = tmp_path / "notes.csv"
+    source.write_text("stage,lane,text\nTìm hiểu,Hành động,Đọc đánh giá\n", encoding="utf-8")
+    window = make_window(qtbot, tmp_path)
+    monkeypatch.setattr(prompts, "open_file_path", lambda *args: source)
+    saver = window.files.session.autosaver
+    with qtbot.waitSignal(saver.snapshot_written, timeout=5000):
+        window.findChild(QAction, "action_import_csv").trigger()
+    snapshot = RecoveryStore.default().load(RecoveryStore.default().entry(saver.key))
+    assert [note.text for note in snapshot.notes] == ["Đọc đánh giá"]
+    window.document.undo_stack.setClean()

@@ -85,7 +85,8 @@ class Autosaver(QObject):
             return False
         generation = self._generation
         try:
-            snapshot = self._store.write(self._key, self._document.journey, self._document.path)
+            snapshot = self._store.write(self._key, self._document.journey, self._document.path,
+                                         self._document.disk_digest)
         except OSError as error:
             self.snapshot_failed.emit(
                 f"Unsaved changes could not be copied to the recovery folder "

@@ -116,10 +116,13 @@ class Document(QObject):
         self._reset(journey, path, hashlib.sha256(data).hexdigest())
 
     def restore_recovered(
-        self, journey: JourneyMap, path: Optional[str | os.PathLike[str]] = None
+        self, journey: JourneyMap, path: Optional[str | os.PathLike[str]] = None,
+        disk_digest: Optional[str] = None,
     ) -> None:
-        """Show a map recovered after a crash: like `reset`, but modified until it is saved."""
-        self.reset(journey, path)
+        """Show a map recovered after a crash: like `reset`, but modified until it is saved.
+        `disk_digest`: what the file held when the crashed session last read or wrote it, so a
+        save notices a colleague's version saved since (None: what the file holds now)."""
+        self._reset(journey, path, disk_digest)
         # A clean index no undo step can reach: modified until the next save.
         self._undo_stack.resetClean()
 

@@ -30,6 +30,7 @@ from canvas_app.model.journey_map import JourneyMap
 RECOVERY_FOLDER = "recovery"
 SIDECAR_FORMAT = "journey-canvas-recovery"
 _KEY = re.compile(r"^[0-9a-f]{16}$")
+_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 _SIDECAR_LIMIT = 64 * 1024  # a sidecar is a few hundred bytes; never read a planted huge one
 
 
@@ -45,6 +46,10 @@ class RecoveryEntry:
     note_count: int
     owner: ProcessIdentity | None  # None when the sidecar was missing or unreadable
     live: bool  # written by a process that still runs (not offered by `list`)
+    # SHA-256 of the original file as the crashed session last read or wrote it: a save of the
+    # restored map compares the disk with it, so a colleague's save made since is not replaced
+    # unasked. None when unknown (a new map, or a sidecar from before this was recorded).
+    disk_digest: str | None = None
 
 
 class RecoveryStore:
@@ -75,15 +80,17 @@ class RecoveryStore:
     # -- writing (the autosaver of a running document) ----------------------------------------
 
     def write(
-        self, key: str, journey: JourneyMap, original_path: str | os.PathLike[str] | None
+        self, key: str, journey: JourneyMap, original_path: str | os.PathLike[str] | None,
+        disk_digest: str | None = None,
     ) -> Path:
-        """Write (or replace) snapshot `key` atomically; OSError if the state folder fails."""
+        """Write (or replace) snapshot `key` atomically; OSError if the state folder fails.
+        `disk_digest`: the SHA-256 of the original file's content the map was based on."""
         private_folder(self.directory)
         snapshot = self.snapshot_path(key)
         write_atomic(snapshot, dump_bytes(journey))
         # The sidecar goes second: a crash between the two leaves the new map with the previous
         # sidecar (same key), or a snapshot without one, which `list` still offers.
-        write_atomic(self.sidecar_path(key), _sidecar_bytes(journey, original_path))
+        write_atomic(self.sidecar_path(key), _sidecar_bytes(journey, original_path, disk_digest))
         return snapshot
 
     def remove(self, key: str) -> None:
@@ -140,6 +147,10 @@ class RecoveryStore:
         """Delete a snapshot the user does not want back."""
         self.remove(entry.key)
 
+    def entry(self, key: str) -> RecoveryEntry | None:
+        """Snapshot `key`'s entry, or None when there is no such snapshot."""
+        return self._entry(_checked(key))
+
     def _entry(self, key: str) -> RecoveryEntry | None:
         snapshot = self.snapshot_path(key)
         try:
@@ -161,6 +172,7 @@ class RecoveryStore:
             note_count=_count(sidecar.get("note_count")),
             owner=owner,
             live=owner is not None and process_state(owner) is ProcessState.ALIVE,
+            disk_digest=_digest(sidecar.get("disk_digest")),
         )
 
 
@@ -171,7 +183,8 @@ def _checked(key: str) -> str:
     return key
 
 
-def _sidecar_bytes(journey: JourneyMap, original_path: str | os.PathLike[str] | None) -> bytes:
+def _sidecar_bytes(journey: JourneyMap, original_path: str | os.PathLike[str] | None,
+                   disk_digest: str | None = None) -> bytes:
     me = current_process()
     data = {
         "format": SIDECAR_FORMAT,
@@ -180,6 +193,7 @@ def _sidecar_bytes(journey: JourneyMap, original_path: str | os.PathLike[str] | 
         "title": journey.title,
         "saved_at": datetime.now(timezone.utc).isoformat(),
         "note_count": len(journey.notes),
+        "disk_digest": disk_digest,
         "user": me.user,
         "display_name": me.display_name,
         "host": me.host,
@@ -213,6 +227,10 @@ def _owner(sidecar: dict[str, Any]) -> ProcessIdentity | None:
         pid=pid,
         start_token=token if isinstance(token, str) else None,
     )
+
+
+def _digest(value: Any) -> str | None:
+    return value if isinstance(value, str) and _DIGEST.match(value) else None
 
 
 def _string(value: Any) -> str:

@@ -210,7 +210,8 @@ class FileController(QObject):
         a file), modified until saved, autosaved under the adopted recovery snapshot `key`."""
         self.session.adopt_snapshot(key)
         claim = self.session.claim(path) if path is not None else None
-        self._document.restore_recovered(self._document.journey, path)
+        self._document.restore_recovered(self._document.journey, path,
+                                         self.session.snapshot_disk_digest(key))
         self._never_saved_import = False
         self.session.use(claim)
         self.update_title()
@@ -242,7 +243,8 @@ class FileController(QObject):
             prompts.show_error(self._window, self.tr("Cannot import the CSV file"), error.message)
             return False
         self._settings.setValue(_LAST_DIRECTORY, str(Path(path).absolute().parent))
-        self._replace(journey, None)
+        # Modified until saved, so autosaved like any edit: the rows are work to keep.
+        self._replace(journey, None, unsaved=True)
         self._never_saved_import = True
         self.update_title()
         return True

@@ -49,7 +49,7 @@ def offer_recovery(open_restored: OpenRestored, store: Optional[RecoveryStore] =
                 # Adopt it: this process now owns the snapshot, so another instance started
                 # meanwhile does not offer it too (what `RecoveryStore.adopt` does, without
                 # reading the snapshot twice).
-                store.write(entry.key, journey, entry.original_path)
+                store.write(entry.key, journey, entry.original_path, entry.disk_digest)
             except OSError:
                 pass  # an unwritable state folder: the autosaver reports it when it next writes
             opened.append(open_restored(journey, entry.original_path, entry.key))

@@ -113,6 +113,15 @@ class SessionGuard(QObject):
 
     # -- recovery -------------------------------------------------------------------------------
 
+    def snapshot_disk_digest(self, key: str) -> Optional[str]:
+        """The digest of the original file recorded with recovery snapshot `key` (None if not
+        recorded)."""
+        try:
+            entry = self._recovery.entry(key)
+        except ValueError:
+            return None
+        return entry.disk_digest if entry is not None else None
+
     def adopt_snapshot(self, key: str) -> None:
         """Autosave under an adopted recovery snapshot (a map restored after a crash)."""
         self.autosaver.close()
