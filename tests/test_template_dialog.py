@@ -168,3 +168,25 @@ def test_choose_template_ok_returns_a_map(qtbot) -> None:  # type: ignore[no-unt
     journey = choose_template(None)
     assert journey is not None and journey.map_type is MapType.CURRENT_STATE
     assert seen == ["templateDialog"]
+
+
+# The smallest stage-title size (logical pixels) a preview may draw: below about 8 px the board
+# painter turns text into grey bars and the preview shows structure only.
+MIN_PREVIEW_TITLE_PX = 8.0
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_every_template_preview_is_large_enough_to_read_its_titles(
+        dialog: TemplateDialog, template_id: str) -> None:
+    """At the dialog's usual size, the preview scales each template so that its stage and lane
+    titles are drawn as text (the compact preview style keeps eight-stage boards readable)."""
+    from canvas_app.ui.template_preview import MARGIN, TEMPLATE_PREVIEW_STYLE
+
+    click_template(dialog, template_id)
+    layout = dialog.preview.board()
+    assert layout is not None
+    size = dialog.preview.size()
+    scale = min((size.width() - 2 * MARGIN) / layout.width,
+                (size.height() - 2 * MARGIN) / layout.height)
+    smallest = min(TEMPLATE_PREVIEW_STYLE.stage_font_size, TEMPLATE_PREVIEW_STYLE.lane_font_size)
+    assert smallest * scale >= MIN_PREVIEW_TITLE_PX, (template_id, scale)

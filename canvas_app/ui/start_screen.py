@@ -35,6 +35,7 @@ from canvas_app.fileio.errors import InputError
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import Language, MapType
 from canvas_app.model.layout import compute_layout
+from canvas_app.ui.template_preview import template_layout
 from canvas_app.model.layout_geometry import BoardLayout
 from canvas_app.model.templates import MAP_TYPE_IDS, build_map, list_templates
 from canvas_app.ui.about_dialog import application_icon
@@ -64,7 +65,7 @@ def template_map(template_id: str, language: Language) -> JourneyMap:
 
 
 def _template_layout(template_id: str, language: Language) -> BoardLayout:
-    return compute_layout(template_map(template_id, language))
+    return template_layout(template_map(template_id, language))
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:

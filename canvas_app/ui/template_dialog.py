@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 from canvas_app.model import limits
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import Language, MapType
-from canvas_app.model.layout import compute_layout
 from canvas_app.model.templates import MAP_TYPE_IDS, TemplateInfo, build_map, list_templates
 from canvas_app.model.text import clean_line
 from canvas_app.ui.template_list import TEMPLATE_ID_ROLE, add_heading, add_template
 from canvas_app.ui.template_list import make_template_list
-from canvas_app.ui.template_preview import BoardPreview
+from canvas_app.ui.template_preview import BoardPreview, template_layout
 
 
 def default_map_language() -> Language:
@@ -244,7 +243,7 @@ class TemplateDialog(QDialog):
         self.description_label.setText(self._templates[template_id].description(self.language()))
         self.title_edit.setPlaceholderText(journey.title)
         self.summary_label.setText(self._summary(journey))
-        self.preview.set_board(compute_layout(journey))
+        self.preview.set_board(template_layout(journey))
 
     def _summary(self, journey: JourneyMap) -> str:
         def count(number: int, one: str, many: str) -> str:

@@ -2,6 +2,10 @@
 
 The picture is rendered once per layout and size into a QPixmap (at the screen's pixel ratio)
 and then only copied, so resizing the dialog or hovering never lays out the board again.
+
+An empty template is laid out in `TEMPLATE_PREVIEW_STYLE`: narrow columns and short rows, since
+there are no notes to make room for, so an eight-stage board shrinks less and its stage and lane
+titles stay readable instead of turning into grey bars.
 """
 
 from __future__ import annotations
@@ -10,10 +14,34 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from dataclasses import replace
+
+from canvas_app.model.layout import compute_layout
+from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.model.layout_style import DEFAULT_STYLE
 from canvas_app.scene.layout_painter import paint_board
 
 MARGIN = 12.0
+TEMPLATE_PREVIEW_STYLE = replace(DEFAULT_STYLE, stage_width=112.0, lane_header_width=112.0,
+                                 lane_min_height=40.0, emotion_band_height=56.0,
+                                 stage_font_size=15.0, stage_leading=18.5, lane_font_size=14.0,
+                                 lane_leading=17.0, phase_font_size=15.0, time_font_size=12.0)
+
+
+# Boards with many stages get narrower columns (down to the minimum) so they stay this wide.
+PREVIEW_BOARD_WIDTH = 1000.0
+PREVIEW_MIN_STAGE_WIDTH = 96.0
+
+
+def template_layout(journey: JourneyMap) -> BoardLayout:
+    """The layout of an empty template for previews (compact; see the module docstring)."""
+    style = TEMPLATE_PREVIEW_STYLE
+    if journey.stages:
+        room = (PREVIEW_BOARD_WIDTH - style.lane_header_width) / len(journey.stages)
+        width = max(PREVIEW_MIN_STAGE_WIDTH, min(style.stage_width, room))
+        style = replace(style, stage_width=width)
+    return compute_layout(journey, style)
 
 
 def render_board_pixmap(layout: BoardLayout, size: QSize, ratio: float = 1.0,
