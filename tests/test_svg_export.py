@@ -129,3 +129,27 @@ def test_command_line_infers_svg(tmp_path: Path) -> None:
     assert main(["export", str(source), "-o", str(target)]) == 0
     root = _root(target.read_text(encoding="utf-8"))
     assert "Nhận biết" in _texts(root)
+
+
+def test_the_canvas_font_is_embedded_for_each_weight_the_board_uses() -> None:
+    """The layout measured every line in Be Vietnam Pro: the SVG carries the font's regular and
+    semibold faces as data URLs (the exact TTF bytes), so it renders the same everywhere; the
+    weights drawn are exactly those embedded."""
+    import base64
+    import re
+
+    from canvas_app.model.fonts import FontWeight, font_path
+
+    document = render_svg(sample_map())
+    root = _root(document)
+    style = root.findtext(f"{SVG}style") or ""
+    faces = re.findall(r"@font-face \{ font-family: 'Be Vietnam Pro'; font-weight: (\d+); "
+                       r"src: url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\) format\('truetype'\); \}",
+                       style)
+    assert [weight for weight, _ in faces] == ["400", "600"]
+    for (_, data), weight in zip(faces, (FontWeight.REGULAR, FontWeight.SEMIBOLD)):
+        assert base64.b64decode(data) == font_path(weight).read_bytes()
+    drawn = {element.get("font-weight") for element in root.iter(f"{SVG}text")} - {None}
+    assert drawn <= {"400", "600"} and drawn
+    bare = render_svg(sample_map(), embed_fonts=False)
+    assert "@font-face" not in bare and len(bare) < len(document) - 300_000

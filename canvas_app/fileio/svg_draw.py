@@ -17,7 +17,9 @@ from canvas_app.model.fonts import FontWeight
 from canvas_app.model.layout_geometry import BoardLayout, CubicSegment, Point, Rect, TextBlock
 
 FONT_FAMILY = "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sans-serif"
-_WEIGHTS = {FontWeight.REGULAR: "400", FontWeight.SEMIBOLD: "600"}
+# The weights the board draws (layout_style), as CSS numbers; svg_export embeds these faces.
+FONT_WEIGHTS = {FontWeight.REGULAR: "400", FontWeight.SEMIBOLD: "600"}
+_WEIGHTS = FONT_WEIGHTS
 # Code points XML 1.0 forbids (the model already drops C0/C1 controls and lone surrogates).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ATTRIBUTE_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
