@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional, Sequence
 
+from canvas_app.document import commands_checks as check_cmd
 from canvas_app.document import commands_notes as notes_cmd
 from canvas_app.document import commands_structure as grid_cmd
 from canvas_app.document.commands import MapEditCommand
@@ -212,3 +213,13 @@ class Editor:
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona; notes that named it lose the reference."""
         self._push(grid_cmd.DeletePersonaCommand(self._document, persona_id))
+
+    # -- completeness checks ----------------------------------------------------------------
+
+    def dismiss_check(self, check: str, target: str) -> None:
+        """Dismiss the completeness check `check` for the note or stage `target`."""
+        self._push(check_cmd.DismissCheckCommand(self._document, check, target))
+
+    def restore_check(self, check: str, target: str) -> None:
+        """Show a dismissed completeness check for `target` again."""
+        self._push(check_cmd.RestoreCheckCommand(self._document, check, target))

@@ -1988,6 +1988,65 @@
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message>
+        <source>Assumption not yet observed</source>
+        <translation>Giả định chưa được quan sát</translation>
+    </message>
+    <message>
+        <source>Emotion without a score</source>
+        <translation>Cảm xúc chưa có điểm</translation>
+    </message>
+    <message>
+        <source>Emotion “%2” (stage “%1”) has no score, so the curve skips it.</source>
+        <translation>Cảm xúc “%2” (giai đoạn “%1”) chưa có điểm nên đường cảm xúc bỏ qua nó.</translation>
+    </message>
+    <message>
+        <source>Note without a persona</source>
+        <translation>Ghi chú chưa gắn chân dung</translation>
+    </message>
+    <message>
+        <source>Note “%2” (stage “%1”) belongs to no persona.</source>
+        <translation>Ghi chú “%2” (giai đoạn “%1”) chưa thuộc chân dung nào.</translation>
+    </message>
+    <message>
+        <source>Note “%2” (stage “%1”) is an assumption: observe it with real customers.</source>
+        <translation>Ghi chú “%2” (giai đoạn “%1”) là giả định: hãy kiểm chứng với khách hàng thật.</translation>
+    </message>
+    <message>
+        <source>Pain point without an opportunity</source>
+        <translation>Điểm đau chưa có cơ hội</translation>
+    </message>
+    <message>
+        <source>Pain point “%2” (stage “%1”) has no opportunity in its stage.</source>
+        <translation>Điểm đau “%2” (giai đoạn “%1”) chưa có cơ hội nào trong giai đoạn của nó.</translation>
+    </message>
+    <message>
+        <source>Stage without a campaign goal</source>
+        <translation>Giai đoạn chưa có mục tiêu chiến dịch</translation>
+    </message>
+    <message>
+        <source>Stage without a touchpoint</source>
+        <translation>Giai đoạn chưa có điểm chạm</translation>
+    </message>
+    <message>
+        <source>Stage without an emotion</source>
+        <translation>Giai đoạn chưa có cảm xúc</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no campaign goal.</source>
+        <translation>Giai đoạn “%1” chưa có mục tiêu chiến dịch.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no emotion: the emotion curve has a gap here.</source>
+        <translation>Giai đoạn “%1” chưa có cảm xúc: đường cảm xúc bị đứt ở đây.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no touchpoint: where does the customer meet you here?</source>
+        <translation>Giai đoạn “%1” chưa có điểm chạm: khách hàng gặp bạn ở đâu trong giai đoạn này?</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message numerus="yes">
         <source>Add %n notes</source>
@@ -2078,6 +2137,10 @@
     <message>
         <source>Delete stage “%1”</source>
         <translation>Xóa giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>Dismiss check “%1”</source>
+        <translation>Bỏ qua kiểm tra “%1”</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n notes</source>
@@ -2174,8 +2237,16 @@
         <translation>Đổi kích thước giai đoạn “%1”</translation>
     </message>
     <message>
+        <source>Restore check “%1”</source>
+        <translation>Khôi phục kiểm tra “%1”</translation>
+    </message>
+    <message>
         <source>Set client logo</source>
         <translation>Đặt logo khách hàng</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>giả định</translation>
     </message>
     <message>
         <source>colour</source>
@@ -2192,6 +2263,30 @@
     <message>
         <source>kind</source>
         <translation>loại</translation>
+    </message>
+    <message>
+        <source>no campaign goal</source>
+        <translation>chưa có mục tiêu chiến dịch</translation>
+    </message>
+    <message>
+        <source>no emotion</source>
+        <translation>chưa có cảm xúc</translation>
+    </message>
+    <message>
+        <source>no emotion score</source>
+        <translation>chưa có điểm cảm xúc</translation>
+    </message>
+    <message>
+        <source>no opportunity</source>
+        <translation>chưa có cơ hội</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>chưa có chân dung</translation>
+    </message>
+    <message>
+        <source>no touchpoint</source>
+        <translation>chưa có điểm chạm</translation>
     </message>
     <message>
         <source>persona</source>
