@@ -23,7 +23,7 @@ from canvas_app.model.edit_delta import (
 )
 from canvas_app.model.ids import new_id
 from canvas_app.model.journey_map import FrameworkId, JourneyMap
-from canvas_app.model.kinds import Language, MapType
+from canvas_app.model.kinds import LINE_LABELS, Language, MapType
 from canvas_app.model.records import Persona, Photo, Record, Text, Title
 
 MAP_FIELDS = ("title", "description", "map_type", "framework", "language", "logo")
@@ -42,7 +42,8 @@ class _MapProperties(Record):
 
 
 def set_map_properties(journey: JourneyMap, **fields: Any) -> EditResult:
-    """Change map-level fields: title, description, map_type, framework, language, logo."""
+    """Change map-level fields: title, description, map_type, framework, language, logo. A new
+    language also renames the blueprint lines that carry the old language's standard names."""
     unknown = sorted(set(fields) - set(MAP_FIELDS))
     if unknown:
         raise EditError(f"map: '{unknown[0]}' cannot be changed here")
@@ -53,7 +54,21 @@ def set_map_properties(journey: JourneyMap, **fields: Any) -> EditResult:
         for name in MAP_FIELDS
         if getattr(checked, name) != current[name]
     )
-    return finish(journey, MapDelta(properties=changes))
+    lines = _relabelled_lines(journey, current["language"], checked.language)
+    return finish(journey, MapDelta(properties=changes, lines=lines))
+
+
+def _relabelled_lines(journey: JourneyMap, old: Language, new: Language) -> RecordDelta:
+    """Blueprint lines still carrying their standard name in the old map language take the
+    new language's (templates write the name out); a label the user wrote is theirs and stays."""
+    if old == new:
+        return RecordDelta()
+    replaced = tuple(
+        (index, line, line.model_copy(update={"label": LINE_LABELS[line.kind][new.value]}))
+        for index, line in enumerate(journey.lines)
+        if line.label == LINE_LABELS[line.kind][old.value]
+    )
+    return RecordDelta(replaced=replaced)
 
 
 def set_map_title(journey: JourneyMap, title: str) -> EditResult:

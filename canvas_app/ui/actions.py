@@ -188,6 +188,9 @@ class Actions(QObject):
                                          ["Ctrl+K"], self.tr("Draw an arrow from one note to "
                                                              "another"))
         self.connector_mode.setCheckable(True)
+        self.map_properties = self._make(
+            "action_map_properties", self.tr("Map P&roperties…"), [],
+            self.tr("The map's title, description, board type, map language and client logo"))
         self.set_logo = self._make("action_set_logo", self.tr("Client &Logo…"), [],
                                    self.tr("Choose the client's logo for the report cover"))
         self.remove_logo = self._make("action_remove_logo", self.tr("&Remove Client Logo"), [],

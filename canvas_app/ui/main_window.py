@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(
             lambda: preferences_dialog.show_preferences(self, self.settings))
         a.start_screen.triggered.connect(lambda: self.show_start_screen(over_map=True))
+        a.map_properties.triggered.connect(self._edit_map_properties)
         a.set_logo.triggered.connect(self._choose_logo)
         a.remove_logo.triggered.connect(self._remove_logo)
         files.map_replaced.connect(self._on_map_replaced)
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         self.view.selection_changed.connect(panels.inspector.set_selection)
         panels.palette.kind_chosen.connect(self.edits.add_note)
         panels.search.highlight_changed.connect(self.view.set_highlight)
+
+    def _edit_map_properties(self) -> None:
+        from canvas_app.ui import map_properties_dialog
+
+        map_properties_dialog.edit_map_properties(self, self.editor)
 
     def _choose_logo(self) -> None:
         from canvas_app.ui import client_logo  # image decoding loads on first use

@@ -72,6 +72,8 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as])
     file_menu.addSeparator()
+    file_menu.addAction(a.map_properties)
+    file_menu.addSeparator()
     file_menu.addActions([a.import_csv, a.export])
     file_menu.addActions([a.print_preview, a.print])
     file_menu.addSeparator()

@@ -235,6 +235,10 @@
         <translation>Tạo bản đồ mới từ một tệp CSV chứa ghi chú</translation>
     </message>
     <message>
+        <source>Map P&amp;roperties…</source>
+        <translation>Thuộc tính &amp;bản đồ…</translation>
+    </message>
+    <message>
         <source>Move Lane Down</source>
         <translation>Chuyển làn xuống</translation>
     </message>
@@ -397,6 +401,10 @@
     <message>
         <source>Take the client&apos;s logo off the report cover</source>
         <translation>Bỏ logo của khách hàng khỏi trang bìa báo cáo</translation>
+    </message>
+    <message>
+        <source>The map&apos;s title, description, board type, map language and client logo</source>
+        <translation>Tiêu đề, mô tả, loại bản đồ, ngôn ngữ bản đồ và logo khách hàng</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1147,6 +1155,89 @@
     <message>
         <source>Personas</source>
         <translation>Chân dung</translation>
+    </message>
+</context>
+<context>
+    <name>MapPropertiesDialog</name>
+    <message>
+        <source>&amp;Board type:</source>
+        <translation>&amp;Loại bản đồ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Không dùng được logo này</translation>
+    </message>
+    <message>
+        <source>Choose the Client&apos;s Logo</source>
+        <translation>Chọn logo của khách hàng</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Logo khách hàng</translation>
+    </message>
+    <message>
+        <source>Client logo:</source>
+        <translation>Logo khách hàng:</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Bản đồ hiện trạng</translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>Một ngày của khách hàng</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Bản đồ tương lai</translation>
+    </message>
+    <message>
+        <source>Map &amp;language:</source>
+        <translation>&amp;Ngôn ngữ bản đồ:</translation>
+    </message>
+    <message>
+        <source>Map Properties</source>
+        <translation>Thuộc tính bản đồ</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Chưa có logo</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Bản thiết kế dịch vụ</translation>
+    </message>
+    <message>
+        <source>The language of the words drawn on the board and in exports; the interface language does not change.</source>
+        <translation>Ngôn ngữ của các chữ vẽ trên bảng và trong tệp xuất; ngôn ngữ giao diện không đổi.</translation>
+    </message>
+    <message>
+        <source>The logo is drawn on the cover of report PDFs.</source>
+        <translation>Logo được in trên trang bìa của báo cáo PDF.</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
     </message>
 </context>
 <context>
