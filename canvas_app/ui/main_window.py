@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from canvas_app.document.change_set import ChangeSet
@@ -30,6 +30,7 @@ from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
 from canvas_app.ui.start_mode import StartMode
 from canvas_app.ui.start_screen import StartScreen
 from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
+from canvas_app.ui.workshop import Workshop
 
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
                                        self.files.open_path)
         self.toolbar = build_toolbar(self, self.window_actions)
+        self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
         board_menus = [self.menuBar().findChild(QMenu, name)
                        for name in ("menu_edit", "menu_view", "menu_insert")]
         self.start_mode = StartMode(self, self.pages, self.view, self.view.viewport(),
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.find.triggered.connect(self.show_search)
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.window_actions.all(), self).exec())
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.all_actions(), self).exec())
         a.about.triggered.connect(lambda: about_dialog.show_about(self))
         a.preferences.triggered.connect(
             lambda: preferences_dialog.show_preferences(self, self.settings))
@@ -137,6 +139,10 @@ class MainWindow(QMainWindow):
         from canvas_app.ui import client_logo
 
         client_logo.remove_logo(self.editor)
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the window: the editor's and the workshop's."""
+        return self.window_actions.all() + self.workshop.actions.all()
 
     def _print(self, preview: bool) -> None:
         from canvas_app.ui import printing  # Qt's print support loads on first use

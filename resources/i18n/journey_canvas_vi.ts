@@ -2064,6 +2064,151 @@
     </message>
 </context>
 <context>
+    <name>TimerDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Phút:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>S&amp;econds:</source>
+        <translation>&amp;Giây:</translation>
+    </message>
+    <message>
+        <source>Start Timer</source>
+        <translation>Bắt đầu hẹn giờ</translation>
+    </message>
+    <message>
+        <source>Start a %1-minute countdown</source>
+        <translation>Đếm ngược %1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 phút</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 phút</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Thêm năm phút</translation>
+    </message>
+    <message>
+        <source>Add one minute</source>
+        <translation>Thêm một phút</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Đặt lại đồng hồ</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Chạy lại</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation>Hết giờ!</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Đồng hồ hội thảo</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>%1 Minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume Timer</source>
+        <translation>&amp;Tạm dừng hoặc tiếp tục hẹn giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Timer</source>
+        <translation>Đặt &amp;lại hẹn giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer…</source>
+        <translation>&amp;Bắt đầu hẹn giờ…</translation>
+    </message>
+    <message>
+        <source>1 Minute</source>
+        <translation>1 phút</translation>
+    </message>
+    <message>
+        <source>Add &amp;1 Minute</source>
+        <translation>Thêm &amp;1 phút</translation>
+    </message>
+    <message>
+        <source>Add &amp;5 Minutes</source>
+        <translation>Thêm &amp;5 phút</translation>
+    </message>
+    <message>
+        <source>Give five more minutes</source>
+        <translation>Cho thêm năm phút</translation>
+    </message>
+    <message>
+        <source>Give one more minute</source>
+        <translation>Cho thêm một phút</translation>
+    </message>
+    <message>
+        <source>Pause the countdown, resume it, or start it again</source>
+        <translation>Tạm dừng, tiếp tục hoặc chạy lại đếm ngược</translation>
+    </message>
+    <message>
+        <source>Start Timer &amp;For</source>
+        <translation>Hẹn &amp;giờ trong</translation>
+    </message>
+    <message>
+        <source>Start a %1-minute countdown</source>
+        <translation>Đếm ngược %1 phút</translation>
+    </message>
+    <message>
+        <source>Start a countdown: 1, 3, 5, 10 minutes or your own</source>
+        <translation>Bắt đầu đếm ngược: 1, 3, 5, 10 phút hoặc thời lượng tự chọn</translation>
+    </message>
+    <message>
+        <source>Stop the countdown and hide the timer</source>
+        <translation>Dừng đếm ngược và ẩn đồng hồ</translation>
+    </message>
+    <message>
+        <source>Wo&amp;rkshop</source>
+        <translation>&amp;Hội thảo</translation>
+    </message>
+</context>
+<context>
     <name>ZoomIndicator</name>
     <message>
         <source>%1 %</source>
