@@ -174,6 +174,9 @@ class Actions(QObject):
                                          ["Ctrl+2"], self.tr("Show the selected notes"))
         self.zoom_stage = self._make("action_zoom_stage", self.tr("Zoom to Current S&tage"),
                                      ["Ctrl+3"], self.tr("Show the current stage"))
+        self.guide = self._make("action_guide", self.tr("&Guide"), ["Ctrl+Shift+G"],
+                                self.tr("The eight steps of the method and what the map still "
+                                        "lacks"))
         # -- insert
         self.add_note = self._make("action_add_note", self.tr("&Note"), ["Ins"],
                                    self.tr("Add a note to the current cell"))

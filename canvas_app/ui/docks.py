@@ -1,5 +1,5 @@
-"""The dock panels around the board: note palette, legend, inspector, personas, search and undo
-history."""
+"""The dock panels around the board: note palette, legend, inspector, personas, the guide, search
+and undo history."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
+from canvas_app.document.check_monitor import CheckMonitor
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
 from canvas_app.ui import i18n
+from canvas_app.ui.guide_panel import GuidePanel
 from canvas_app.ui.inspector_panel import InspectorPanel
 from canvas_app.ui.legend_panel import LegendPanel
 from canvas_app.ui.palette_panel import PalettePanel
@@ -31,6 +33,8 @@ class Panels:
     history: QUndoView
     personas: PersonaPanel
     docks: dict[str, QDockWidget]
+    guide: GuidePanel
+    monitor: CheckMonitor  # the completeness findings the guide and the board's badges show
 
 
 def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
@@ -56,6 +60,7 @@ def dock_titles() -> dict[str, str]:
         "legend": _tr("Legend"),
         "inspector": _tr("Inspector"),
         "personas": _tr("Personas"),
+        "guide": _tr("Guide"),
         "search": _tr("Find and Filter"),
         "history": _tr("History"),
     }
@@ -103,18 +108,25 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     history = QUndoView(document.undo_stack, window)
     history.setObjectName("undo_view")
     personas = PersonaPanel(document, editor, window)
+    # Made after the board (its scene must update before the findings do); the guide's widgets
+    # are made when it is first shown.
+    monitor = CheckMonitor(document, window)
+    guide = GuidePanel(monitor, editor, window)
     titles = dock_titles()
     docks = {
         "palette": _dock(window, "palette", titles["palette"], palette, left),
         "legend": _dock(window, "legend", titles["legend"], legend, left),
         "inspector": _dock(window, "inspector", titles["inspector"], inspector, right),
         "personas": _dock(window, "personas", titles["personas"], personas, right),
+        "guide": _dock(window, "guide", titles["guide"], guide, right),
         "search": _dock(window, "search", titles["search"], search, right),
         "history": _dock(window, "history", titles["history"], history, right),
     }
     _DockTitles(window, docks, history)
+    docks["guide"].visibilityChanged.connect(guide.set_shown)
     window.tabifyDockWidget(docks["search"], docks["history"])
     window.tabifyDockWidget(docks["inspector"], docks["personas"])
+    window.tabifyDockWidget(docks["personas"], docks["guide"])
     docks["search"].raise_()
     docks["inspector"].raise_()
 
@@ -129,4 +141,5 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     # Narrow side columns leave the board most of the window (a saved layout overrides this).
     window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
                        Qt.Orientation.Horizontal)
-    return Panels(palette, legend, inspector, search, history, personas, docks)
+    return Panels(palette, legend, inspector, search, history, personas, docks, guide=guide,
+                  monitor=monitor)

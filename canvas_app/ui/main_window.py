@@ -24,6 +24,7 @@ from canvas_app.ui.docks import build_docks
 from canvas_app.ui.edit_controller import EditController
 from canvas_app.ui.file_controller import FileController
 from canvas_app.ui.file_drop import FileDropFilter
+from canvas_app.ui.guide_navigation import GuideController
 from canvas_app.ui.menus import build_menus, build_toolbar
 from canvas_app.ui.recent_files import RecentFiles
 from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.edits = EditController(self, self.view, self.editor, self.clipboard, self.window_actions)
         self.moves = BoardMoves(self.view, self.editor, self.window_actions)
         self.panels = build_docks(self, self.document, self.editor)
+        self.guide = GuideController(self.view, self.panels, self.window_actions, self)
         self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
                                        self.files.open_path)
         self.toolbar = build_toolbar(self, self.window_actions)

@@ -103,6 +103,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     view_menu.addSeparator()
     view_menu.addActions([a.zoom_fit, a.zoom_100, a.zoom_selection, a.zoom_stage])
     view_menu.addSeparator()
+    view_menu.addAction(a.guide)
     panels_menu = view_menu.addMenu(titles["menu_panels"])
     panels_menu.setObjectName("menu_panels")
     for dock in panels.docks.values():

@@ -63,6 +63,10 @@
         <translation>Tì&amp;m…</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
     </message>
@@ -401,6 +405,10 @@
     <message>
         <source>Take the client&apos;s logo off the report cover</source>
         <translation>Bỏ logo của khách hàng khỏi trang bìa báo cáo</translation>
+    </message>
+    <message>
+        <source>The eight steps of the method and what the map still lacks</source>
+        <translation>Tám bước của phương pháp và những gì bản đồ còn thiếu</translation>
     </message>
     <message>
         <source>The map&apos;s title, description, board type, map language and client logo</source>
@@ -881,6 +889,169 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Findings: %1 open</source>
+        <translation>&amp;Vấn đề: %1 chưa xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Add a Channels or KPIs lane with Insert ▸ Lane…</source>
+        <translation>Thêm một làn Kênh hoặc KPI bằng Chèn ▸ Làn…</translation>
+    </message>
+    <message>
+        <source>Add a Goals lane (Insert ▸ Lane…) or describe the map&apos;s purpose.</source>
+        <translation>Thêm một làn Mục tiêu (Chèn ▸ Làn…) hoặc mô tả mục đích của bản đồ.</translation>
+    </message>
+    <message>
+        <source>Add a persona with the Add button.</source>
+        <translation>Thêm một chân dung bằng nút Thêm.</translation>
+    </message>
+    <message>
+        <source>Add stages with Insert ▸ Stage…</source>
+        <translation>Thêm giai đoạn bằng Chèn ▸ Giai đoạn…</translation>
+    </message>
+    <message>
+        <source>At least three named stages, from first contact to loyalty.</source>
+        <translation>Ít nhất ba giai đoạn có tên, từ lần tiếp xúc đầu tiên đến khi trung thành.</translation>
+    </message>
+    <message>
+        <source>Create personas</source>
+        <translation>Tạo chân dung khách hàng</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Deal with every finding below: fix it, or dismiss it if it does not apply.</source>
+        <translation>Xử lý mọi vấn đề bên dưới: sửa, hoặc bỏ qua nếu không áp dụng.</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Equip the tools</source>
+        <translation>Trang bị công cụ</translation>
+    </message>
+    <message>
+        <source>Every stage needs a touchpoint: where the customer meets you.</source>
+        <translation>Giai đoạn nào cũng cần một điểm chạm: nơi khách hàng gặp bạn.</translation>
+    </message>
+    <message>
+        <source>Find motivations</source>
+        <translation>Tìm động lực</translation>
+    </message>
+    <message>
+        <source>Find pain points</source>
+        <translation>Tìm điểm đau</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this note or stage (saved in the map)</source>
+        <translation>Ẩn vấn đề này cho ghi chú hoặc giai đoạn này (lưu trong bản đồ)</translation>
+    </message>
+    <message>
+        <source>Lay out the buyer&apos;s stages</source>
+        <translation>Sắp xếp các giai đoạn mua hàng</translation>
+    </message>
+    <message>
+        <source>Map the touchpoints</source>
+        <translation>Vẽ các điểm chạm</translation>
+    </message>
+    <message>
+        <source>Name the channels that reach the customer and the KPIs you measure.</source>
+        <translation>Ghi rõ các kênh tiếp cận khách hàng và các KPI bạn đo lường.</translation>
+    </message>
+    <message>
+        <source>Nothing left to revise.</source>
+        <translation>Không còn gì để rà soát.</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <source>Set goals</source>
+        <translation>Đặt mục tiêu</translation>
+    </message>
+    <message>
+        <source>Show &amp;dismissed (%1)</source>
+        <translation>Hiện vấn đề đã &amp;bỏ qua (%1)</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Chỉ cho tôi</translation>
+    </message>
+    <message>
+        <source>Show me: %1</source>
+        <translation>Chỉ cho tôi: %1</translation>
+    </message>
+    <message>
+        <source>Show this finding again</source>
+        <translation>Hiện lại vấn đề này</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3</source>
+        <translation>Bước %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>The lane is still empty: press Ins to add a note to it.</source>
+        <translation>Làn này còn trống: nhấn Ins để thêm ghi chú.</translation>
+    </message>
+    <message>
+        <source>The method: %1 of %2 steps done</source>
+        <translation>Phương pháp: đã xong %1 trên %2 bước</translation>
+    </message>
+    <message>
+        <source>This map has no Touchpoints lane: add one with Insert ▸ Lane…</source>
+        <translation>Bản đồ chưa có làn Điểm chạm: hãy thêm bằng Chèn ▸ Làn…</translation>
+    </message>
+    <message>
+        <source>This map has no such lane yet: add one with Insert ▸ Lane…</source>
+        <translation>Bản đồ chưa có làn này: hãy thêm bằng Chèn ▸ Làn…</translation>
+    </message>
+    <message>
+        <source>What should the map help you decide? Write it in the map&apos;s description or a Goals lane.</source>
+        <translation>Bản đồ giúp bạn quyết định điều gì? Ghi vào phần mô tả bản đồ hoặc một làn Mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Where does it hurt? Add notes to a Pain points lane.</source>
+        <translation>Khách hàng gặp khó ở đâu? Thêm ghi chú vào một làn Điểm đau.</translation>
+    </message>
+    <message>
+        <source>Who is the journey about? Add at least one persona.</source>
+        <translation>Hành trình này là của ai? Thêm ít nhất một chân dung.</translation>
+    </message>
+    <message>
+        <source>Why do they act? Fill in a persona&apos;s goals and motivations, or a Thoughts lane.</source>
+        <translation>Vì sao họ hành động? Điền mục tiêu và động lực của chân dung, hoặc một làn Suy nghĩ.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>chưa làm</translation>
+    </message>
+</context>
+<context>
     <name>ImageOptionsBox</name>
     <message>
         <source>%1 dpi (print)</source>
@@ -1123,6 +1294,10 @@
     <message>
         <source>Find and Filter</source>
         <translation>Tìm và lọc</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
     </message>
     <message>
         <source>History</source>
@@ -2280,6 +2455,14 @@
     <message>
         <source>Stage “%1” has no touchpoint: where does the customer meet you here?</source>
         <translation>Giai đoạn “%1” chưa có điểm chạm: khách hàng gặp bạn ở đâu trong giai đoạn này?</translation>
+    </message>
+    <message>
+        <source>empty note</source>
+        <translation>ghi chú trống</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
     </message>
 </context>
 <context>
