@@ -13,6 +13,7 @@ from typing import Iterable
 
 from canvas_app.fileio.pdf_ink import Ink
 from canvas_app.fileio.pdf_pages import Placement
+from canvas_app.fileio.pdf_stage_details import draw_stage_rows
 from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.layout_geometry import (
     BoardLayout,
@@ -93,6 +94,7 @@ def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
     _draw_bands(ink, layout, area)
     _draw_grid(ink, layout, area)
     _draw_header_fills(ink, layout, area)
+    draw_stage_rows(ink, layout, area)
     _draw_lines(ink, layout, area)
     _draw_note_boxes(ink, layout, notes)
     _draw_curves(ink, layout, area, pin_titles and region is not None)

@@ -36,7 +36,7 @@ from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import LaneKind
 from canvas_app.model.records import BlueprintLine, CampaignCard, Lane, Note, Phase, Stage
 
-STAGE_FIELDS = ("title", "time_of_day", "description", "width", "campaign")
+STAGE_FIELDS = ("title", "time_of_day", "description", "width", "campaign", "kpis", "funnel")
 LANE_FIELDS = ("title", "kind", "height")
 
 

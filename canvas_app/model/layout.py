@@ -28,6 +28,7 @@ from canvas_app.model.layout_geometry import (
     StageHeader,
 )
 from canvas_app.model.layout_notes import NotePainter
+from canvas_app.model.layout_stage_details import details_band, funnel_row
 from canvas_app.model.layout_style import DEFAULT_STYLE, LayoutStyle
 from canvas_app.model.layout_text import block_height, text_block
 
@@ -51,7 +52,10 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
     board_width = x
 
     phases, phase_bottom = _phase_headers(journey, column_x, column_width, style)
-    stages, header_height = _stage_headers(journey, column_x, column_width, phase_bottom, style)
+    funnel, funnel_bottom = funnel_row(journey, column_x, column_width, phase_bottom, x, style)
+    stages, stage_bottom = _stage_headers(journey, column_x, column_width, funnel_bottom, style)
+    campaign, details, header_height = details_band(journey, column_x, column_width,
+                                                    stage_bottom, x, style)
 
     painter = NotePainter(style, journey.language.value)
     lanes: list[LaneRow] = []
@@ -139,6 +143,9 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
         curves=tuple(curves),
         connectors=connectors,
         note_radius=style.note_radius,
+        funnel=funnel,
+        details_band=campaign,
+        details=details,
     )
 
 

@@ -6,10 +6,13 @@ The screen and the PDF draw exactly these records; they never measure text or pi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kinds import LaneKind, LineKind
+
+if TYPE_CHECKING:  # (that module builds on this one)
+    from canvas_app.model.layout_stage_details import FunnelRow, HeaderStrip, StageDetailsBox
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +260,11 @@ class BoardLayout:
     curves: tuple[EmotionCurve, ...]
     connectors: tuple[ConnectorLayout, ...]
     note_radius: float
+    # The optional header rows of layout_stage_details: the funnel bar above the stage headers,
+    # the campaign band (strip and per-stage cards) below them.
+    funnel: Optional["FunnelRow"] = None
+    details_band: Optional["HeaderStrip"] = None
+    details: tuple["StageDetailsBox", ...] = ()
 
     @property
     def rect(self) -> Rect:

@@ -33,6 +33,7 @@ from canvas_app.scene.items import (
 )
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.overview import OverviewItem, render_overview
+from canvas_app.scene.stage_details_items import FunnelItem, HeaderStripItem, StageDetailsItem
 
 # Below this zoom note text is too small to read: the overview picture replaces the items.
 OVERVIEW_BELOW_ZOOM = 0.5
@@ -40,7 +41,7 @@ SCENE_MARGIN = 16.0
 CANVAS_COLOR = "#DDE2E7"  # around the board, so the board reads as a sheet
 _OVERVIEW_SETTLE_MS = 160
 
-_Z = {"backdrop": 0.0, "lane": 1.0, "header": 1.0, "line": 2.0, "note": 3.0, "curve": 4.0,
+_Z = {"backdrop": 0.0, "strip": 0.9, "lane": 1.0, "header": 1.0, "line": 2.0, "note": 3.0, "curve": 4.0,
       "connector": 5.0}
 
 I = TypeVar("I", bound=RecordItem)  # type: ignore[type-arg]
@@ -66,6 +67,10 @@ class BoardScene(QGraphicsScene):
         self.lines: dict[str, BlueprintLineItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.connectors: dict[str, ConnectorItem] = {}
+        # The funnel row and campaign band (layout_stage_details): strips by name, cards by stage.
+        self.strips: dict[str, HeaderStripItem] = {}
+        self.funnel: dict[str, FunnelItem] = {}
+        self.stage_details: dict[str, StageDetailsItem] = {}
         self.overview = OverviewItem()
         self.focus_outline = overlays.CellFocusItem()
         self.drop_indicator = overlays.DropIndicatorItem()
@@ -139,7 +144,8 @@ class BoardScene(QGraphicsScene):
                 item.set_kind(note.kind)
 
     def _record_dicts(self) -> tuple[dict, ...]:  # type: ignore[type-arg]
-        return (self.stages, self.phases, self.lanes, self.lines, self.curves, self.connectors)
+        return (self.stages, self.phases, self.lanes, self.lines, self.curves, self.connectors,
+                self.strips, self.funnel, self.stage_details)
 
     def _build(self) -> None:
         layout = self.layout
@@ -203,6 +209,15 @@ class BoardScene(QGraphicsScene):
                    lambda r: ConnectorItem(r, background), "connector")
         for stage_id, item in self.stages.items():
             item.set_marked(stage_id in self._marked_stages)
+        self._sync_stage_rows(layout)
+
+    def _sync_stage_rows(self, layout: BoardLayout) -> None:
+        band = [layout.details_band] if layout.details_band is not None else []
+        self._sync(self.strips, band, lambda r: "campaign", HeaderStripItem, "strip")
+        funnel = [layout.funnel] if layout.funnel is not None else []
+        self._sync(self.funnel, funnel, lambda r: "funnel", FunnelItem, "header")
+        self._sync(self.stage_details, layout.details, lambda r: r.stage_id, StageDetailsItem,
+                   "header")
 
     def _sync(self, items: dict[str, I], records: Iterable[object], key: Callable[..., str],
               make: Callable[..., I], layer: str) -> None:

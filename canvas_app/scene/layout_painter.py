@@ -300,6 +300,9 @@ def paint_board(painter: QPainter, layout: BoardLayout, exposed: QRectF | None =
     for stage in layout.stages:
         if qrect(stage.rect).intersects(area):
             paint_stage_header(painter, stage, scale)
+    if layout.funnel is not None or layout.details_band is not None:
+        from canvas_app.scene.stage_details_painter import paint_stage_rows  # (it imports us)
+        paint_stage_rows(painter, layout, area, scale)
     for line in layout.lines:
         if area.top() - 20.0 <= line.y <= area.bottom() + 40.0:
             paint_blueprint_line(painter, line, scale)
