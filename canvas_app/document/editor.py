@@ -11,6 +11,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from canvas_app.document import commands_checks as check_cmd
 from canvas_app.document import commands_notes as notes_cmd
+from canvas_app.document import commands_stage_details as details_cmd
 from canvas_app.document import commands_structure as grid_cmd
 from canvas_app.document.commands import MapEditCommand
 from canvas_app.document.document import Document
@@ -140,6 +141,12 @@ class Editor:
         self, stage_id: str, card: CampaignCard | Mapping[str, Any] | None
     ) -> None:
         self._push(grid_cmd.SetCampaignCardCommand(self._document, stage_id, card))
+
+    def set_stage_details(self, stage_id: str, session: object = None, **fields: Any) -> None:
+        """Set the campaign card, KPIs and/or funnel figure of a stage; calls with the same
+        `session` (typing in one field) merge into one undo step."""
+        self._push(details_cmd.EditStageDetailsCommand(self._document, stage_id, session,
+                                                       **fields))
 
     def delete_stage(self, stage_id: str) -> None:
         """Delete a stage with its notes and their connectors (one undo step)."""

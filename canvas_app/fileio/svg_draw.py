@@ -117,6 +117,7 @@ def board_elements(layout: BoardLayout) -> list[str]:
                    f'stroke-width="0.6"/>')
     out += [rect(phase.rect, phase.fill) for phase in layout.phases]
     out += [rect(stage.rect, stage.fill) for stage in layout.stages]
+    out += stage_row_elements(layout)
     for blueprint in layout.lines:
         out.append(line(Point(blueprint.x_start, blueprint.y), Point(blueprint.x_end, blueprint.y),
                         blueprint.color, blueprint.width, blueprint.dash))
@@ -158,3 +159,23 @@ def board_elements(layout: BoardLayout) -> list[str]:
         out += [text_block(entry.label) for entry in curve.legend]
     out += [text_block(c.label) for c in layout.connectors if c.label is not None]
     return [element for element in out if element]
+
+
+def stage_row_elements(layout: BoardLayout) -> list[str]:
+    """The funnel row and the campaign band (model/layout_stage_details): shapes, then text."""
+    shapes: list[str] = []
+    texts: list[str] = []
+    for strip in (layout.funnel.strip if layout.funnel else None, layout.details_band):
+        if strip is not None:
+            shapes.append(rect(strip.rect, strip.fill))
+            texts.append(text_block(strip.title))
+    if layout.funnel is not None:
+        for bar in layout.funnel.bars:
+            if bar.bar is not None:
+                shapes.append(rect(bar.bar, bar.fill))
+            texts.append(text_block(bar.label))
+        texts += [text_block(drop.label) for drop in layout.funnel.drops]
+    for box in layout.details:
+        shapes.append(rect(box.rect, box.fill, box.border, 0.6, 4.0))
+        texts += [text_block(block) for block in box.blocks]
+    return shapes + texts
