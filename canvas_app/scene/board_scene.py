@@ -54,6 +54,7 @@ class BoardScene(QGraphicsScene):
     selection_changed = Signal(list)
     current_cell_changed = Signal(str, str)
     layout_changed = Signal()
+    marked_stages_changed = Signal(list)  # stage ids, in the order they were clicked
 
     def __init__(self, document: Document, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
@@ -383,9 +384,13 @@ class BoardScene(QGraphicsScene):
 
     def set_marked_stages(self, stage_ids: list[str]) -> None:
         """Stages picked (by clicking their headers) for a new phase."""
-        self._marked_stages = [s for s in stage_ids if s in self.stages]
+        marked = [s for s in stage_ids if s in self.stages]
+        changed = marked != self._marked_stages
+        self._marked_stages = marked
         for stage_id, item in self.stages.items():
             item.set_marked(stage_id in self._marked_stages)
+        if changed:
+            self.marked_stages_changed.emit(list(marked))
 
     @property
     def marked_stages(self) -> list[str]:

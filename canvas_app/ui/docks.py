@@ -18,6 +18,7 @@ from canvas_app.ui.legend_panel import LegendPanel
 from canvas_app.ui.palette_panel import PalettePanel
 from canvas_app.ui.persona_panel import PersonaPanel
 from canvas_app.ui.search_panel import SearchPanel
+from canvas_app.ui.stage_details_panel import StageDetailsPanel
 
 
 LEFT_WIDTH = 170
@@ -35,6 +36,7 @@ class Panels:
     docks: dict[str, QDockWidget]
     guide: GuidePanel
     monitor: CheckMonitor  # the completeness findings the guide and the board's badges show
+    stage_details: StageDetailsPanel
 
 
 def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
@@ -61,6 +63,7 @@ def dock_titles() -> dict[str, str]:
         "inspector": _tr("Inspector"),
         "personas": _tr("Personas"),
         "guide": _tr("Guide"),
+        "stage_details": _tr("Stage Details"),
         "search": _tr("Find and Filter"),
         "history": _tr("History"),
     }
@@ -112,6 +115,7 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     # are made when it is first shown.
     monitor = CheckMonitor(document, window)
     guide = GuidePanel(monitor, editor, window)
+    stage_details = StageDetailsPanel(document, editor, window)
     titles = dock_titles()
     docks = {
         "palette": _dock(window, "palette", titles["palette"], palette, left),
@@ -119,6 +123,8 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
         "inspector": _dock(window, "inspector", titles["inspector"], inspector, right),
         "personas": _dock(window, "personas", titles["personas"], personas, right),
         "guide": _dock(window, "guide", titles["guide"], guide, right),
+        "stage_details": _dock(window, "stage_details", titles["stage_details"], stage_details,
+                               right),
         "search": _dock(window, "search", titles["search"], search, right),
         "history": _dock(window, "history", titles["history"], history, right),
     }
@@ -127,6 +133,7 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     window.tabifyDockWidget(docks["search"], docks["history"])
     window.tabifyDockWidget(docks["inspector"], docks["personas"])
     window.tabifyDockWidget(docks["personas"], docks["guide"])
+    window.tabifyDockWidget(docks["personas"], docks["stage_details"])
     docks["search"].raise_()
     docks["inspector"].raise_()
 
@@ -142,4 +149,4 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
                        Qt.Orientation.Horizontal)
     return Panels(palette, legend, inspector, search, history, personas, docks, guide=guide,
-                  monitor=monitor)
+                  monitor=monitor, stage_details=stage_details)

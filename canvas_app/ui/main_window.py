@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         files.map_replaced.connect(self._on_map_replaced)
         self.document.changed.connect(self._on_changed)
         self.view.selection_changed.connect(panels.inspector.set_selection)
+        self.view.board_scene.marked_stages_changed.connect(self._show_stage_details)
         panels.palette.kind_chosen.connect(self.edits.add_note)
         panels.search.highlight_changed.connect(self.view.set_highlight)
 
@@ -206,6 +207,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_search(self) -> None:
         self.panels.search.set_journey(self.document.journey)
+
+    def _show_stage_details(self, stage_ids: list[str]) -> None:
+        """Stage headers were clicked: the last one's details come forward in their panel
+        (unless the user closed that panel)."""
+        self.panels.stage_details.show_stages(stage_ids)
+        dock = self.panels.docks["stage_details"]
+        if stage_ids and dock.toggleViewAction().isChecked():
+            dock.raise_()
 
     def show_search(self) -> None:
         dock = self.panels.docks["search"]

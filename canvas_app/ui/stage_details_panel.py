@@ -141,7 +141,7 @@ class StageDetailsPanel(QWidget):
         self.campaign_box = QGroupBox(body)
         self.campaign_box.setObjectName("stageCampaignBox")
         form = QFormLayout(self.campaign_box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow dock
         self.campaign_labels: dict[str, QLabel] = {}
         self.campaign_fields: dict[str, QLineEdit] = {}
         for name in CAMPAIGN_FIELDS:
@@ -160,6 +160,7 @@ class StageDetailsPanel(QWidget):
         self.funnel_box = QGroupBox(body)
         self.funnel_box.setObjectName("stageFunnelBox")
         funnel_form = QFormLayout(self.funnel_box)
+        funnel_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.count_field = QLineEdit(self.funnel_box)
         self.count_field.setObjectName("funnel_count")
         self.count_label = QLabel(self.funnel_box)
