@@ -1331,6 +1331,10 @@
         <source>Personas</source>
         <translation>Chân dung</translation>
     </message>
+    <message>
+        <source>Stage Details</source>
+        <translation>Chi tiết giai đoạn</translation>
+    </message>
 </context>
 <context>
     <name>MapPropertiesDialog</name>
@@ -2060,6 +2064,121 @@
     </message>
 </context>
 <context>
+    <name>StageDetailsPanel</name>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Thêm KPI</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation>&amp;Lời kêu gọi hành động:</translation>
+    </message>
+    <message>
+        <source>Campaign card</source>
+        <translation>Thẻ chiến dịch</translation>
+    </message>
+    <message>
+        <source>Click a stage header on the board to edit its campaign card, funnel figure and KPIs.</source>
+        <translation>Bấm vào tiêu đề một giai đoạn trên bảng để sửa thẻ chiến dịch, số liệu phễu và KPI của giai đoạn đó.</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Funnel figure</source>
+        <translation>Số liệu phễu</translation>
+    </message>
+    <message>
+        <source>How many people reached this stage; conversion and drop-off to the next counted stage are computed</source>
+        <translation>Số người đến được giai đoạn này; tỷ lệ chuyển đổi và hao hụt sang giai đoạn có số liệu kế tiếp được tính tự động</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Move KPI down</source>
+        <translation>Chuyển KPI xuống</translation>
+    </message>
+    <message>
+        <source>Move KPI up</source>
+        <translation>Chuyển KPI lên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Xóa KPI</translation>
+    </message>
+    <message>
+        <source>Stage details</source>
+        <translation>Chi tiết giai đoạn</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Giai đoạn: %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>The count must be a whole number from 0 to %1, like 12000 or 12.000.</source>
+        <translation>Số lượng phải là số nguyên từ 0 đến %1, ví dụ 12000 hoặc 12.000.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 (empty: no figure)</source>
+        <translation>ví dụ 12000 (để trống: không có số liệu)</translation>
+    </message>
+    <message>
+        <source>visitors, leads, buyers…</source>
+        <translation>khách truy cập, khách tiềm năng, người mua…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>&amp;Back to the Map</source>
@@ -2572,8 +2691,20 @@
         <translation>Nhân bản ghi chú</translation>
     </message>
     <message>
+        <source>Edit KPIs of “%1”</source>
+        <translation>Sửa KPI của “%1”</translation>
+    </message>
+    <message>
         <source>Edit campaign card of “%1”</source>
         <translation>Sửa thẻ chiến dịch của “%1”</translation>
+    </message>
+    <message>
+        <source>Edit details of stage “%1”</source>
+        <translation>Sửa chi tiết giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>Edit funnel figure of “%1”</source>
+        <translation>Sửa số liệu phễu của “%1”</translation>
     </message>
     <message>
         <source>Edit lane “%1”</source>
