@@ -17,7 +17,8 @@ from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.records import FunnelFigure, Kpi, Stage
 from canvas_app.scene import items
 from canvas_app.ui.main_window import MainWindow
-from canvas_app.ui.stage_details_panel import COMMIT_DELAY_MS, StageDetailsPanel, parse_count
+from canvas_app.model.funnel import parse_count
+from canvas_app.ui.stage_details_panel import COMMIT_DELAY_MS, StageDetailsPanel
 from scene_helpers import click, type_text
 from test_edits import small_map
 from test_ui_window import action, make_window, quiet_prompts  # noqa: F401  (autouse fixture)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
 
 from canvas_app.fileio.csv_write import unguard_formula
 from canvas_app.model import limits
@@ -21,6 +22,9 @@ from canvas_app.model.kinds import (
     NoteKind,
 )
 from canvas_app.model.text import clean_line, clean_text, fold
+
+if TYPE_CHECKING:  # (that module builds on this one)
+    from canvas_app.fileio.csv_stage_columns import StageCells
 
 
 class CellError(Exception):
@@ -51,6 +55,8 @@ class CsvRow:
     votes: int
     tags: tuple[str, ...]
     persona: str | None
+    # The row's stage columns (funnel, campaign card, KPIs of its stage), if it fills any.
+    stage_details: Optional["StageCells"] = None
 
 
 # Lane titles that say what kind of lane it is (besides the kind's own value, "pain-points").

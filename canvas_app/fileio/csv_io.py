@@ -20,6 +20,7 @@ from canvas_app.fileio.atomic import write_atomic
 from canvas_app.fileio.codec import describe_validation_error
 from canvas_app.fileio.csv_cells import CsvRow, lane_kind_from_notes, lane_kind_from_title
 from canvas_app.fileio.csv_read import read_rows
+from canvas_app.fileio.csv_stage_columns import apply_stage_cells
 from canvas_app.fileio.csv_write import export_csv
 from canvas_app.fileio.errors import CsvFormatError
 from canvas_app.model import limits
@@ -69,7 +70,7 @@ def _build(
         language=language,
         personas=tuple(builder.personas),
         phases=base.phases if base else (),
-        stages=tuple(builder.stages),
+        stages=builder.finished_stages(),
         lanes=lanes,
         lines=base.lines if base else (),
         notes=(base.notes if base else ()) + builder.notes(lanes),
@@ -167,6 +168,8 @@ class _Builder:
         self._base_note_count = len(base.notes) if base else 0
         # Each note row with its stage, lane and persona ids.
         self._placed: list[tuple[CsvRow, str, str, str | None]] = []
+        # Stage columns by stage id: column -> (value, the row that gave it).
+        self._stage_values: dict[str, dict[str, tuple[object, int]]] = {}
 
     def _refuse(self, row: CsvRow, column: str, problem: str) -> CsvFormatError:
         return CsvFormatError(f"{self._source}: row {row.row}, column '{column}': {problem}")
@@ -191,11 +194,39 @@ class _Builder:
             lane_id = new_id()
             self._new_lanes[lane_id] = row.lane
             self._lane_ids[_fold(row.lane)] = lane_id
+        if row.stage_details is not None:
+            self._take_stage_values(row, stage_id)
         if not row.is_note:
             return
         if lane_id in self._new_lanes and row.kind is not None:
             self._new_lane_kinds[lane_id].append(row.kind)
         self._placed.append((row, stage_id, lane_id, self._persona_id(row)))
+
+    def _take_stage_values(self, row: CsvRow, stage_id: str) -> None:
+        """Remember the stage columns of `row`; another row of the stage must agree."""
+        assert row.stage_details is not None
+        known = self._stage_values.setdefault(stage_id, {})
+        for column, value in row.stage_details.values.items():
+            earlier = known.get(column)
+            if earlier is None:
+                known[column] = (value, row.row)
+            elif earlier[0] != value:
+                raise self._refuse(row, column, f"differs from row {earlier[1]} of the same "
+                                                "stage; give a stage's value once (or the same)")
+
+    def finished_stages(self) -> tuple[Stage, ...]:
+        """The stages with the values of their stage columns."""
+        stages = []
+        for stage in self.stages:
+            known = self._stage_values.get(stage.id)
+            if known:
+                if "funnel_unit" in known and "funnel_count" not in known and stage.funnel is None:
+                    row = known["funnel_unit"][1]
+                    raise CsvFormatError(f"{self._source}: row {row}, column 'funnel_unit': a "
+                                         "unit needs a count in column 'funnel_count'")
+                stage = apply_stage_cells(stage, {c: v for c, (v, _) in known.items()})
+            stages.append(stage)
+        return tuple(stages)
 
     def _persona_id(self, row: CsvRow) -> str | None:
         if row.persona is None:

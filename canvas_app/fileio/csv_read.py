@@ -10,15 +10,17 @@ import codecs
 import csv
 import io
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from canvas_app.fileio.csv_cells import CellError, CsvRow, parse_cells
+from canvas_app.fileio.csv_stage_columns import STAGE_COLUMNS, parse_stage_cells
 from canvas_app.fileio.errors import CsvFormatError
 from canvas_app.model import limits
 from canvas_app.model.text import clean_line
 
 REQUIRED_COLUMNS = ("stage", "lane", "text")
-OPTIONAL_COLUMNS = ("kind", "color", "emotion", "votes", "tags", "persona")
+OPTIONAL_COLUMNS = ("kind", "color", "emotion", "votes", "tags", "persona", *STAGE_COLUMNS)
 # Other spellings people type in a header.
 _COLUMN_ALIASES = {"colour": "color"}
 
@@ -60,6 +62,9 @@ def read_rows(data: bytes, source: str) -> Iterator[CsvRow]:
         cells = {name: record[i] if i < len(record) else "" for name, i in columns.items()}
         try:
             parsed = parse_cells(row, cells)
+            details = parse_stage_cells(cells)
+            if details is not None:
+                parsed = replace(parsed, stage_details=details)
         except CellError as error:
             raise CsvFormatError(
                 f"{source}: row {row}, column '{error.column}': {error.problem}"

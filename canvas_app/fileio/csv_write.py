@@ -76,17 +76,38 @@ def export_csv(journey: JourneyMap) -> bytes:
     declare = lane_order != list(range(len(journey.lanes))) or len(filled_stages) < len(
         journey.stages
     )
+    # Stage columns only for maps with stage details, so other exports keep the plain header.
+    from canvas_app.fileio.csv_stage_columns import (  # (that module builds on this one)
+        STAGE_COLUMNS,
+        has_stage_columns,
+        stage_cells,
+    )
+
+    with_stages = has_stage_columns(journey.stages)
+    header = HEADER + STAGE_COLUMNS if with_stages else HEADER
+    pending = set(range(len(journey.stages))) if with_stages else set()
+
+    def stage_part(stage_index: int) -> tuple[str, ...]:
+        """The stage columns: filled on the stage's first row, empty on the others."""
+        if not with_stages:
+            return ()
+        if stage_index in pending:
+            pending.discard(stage_index)
+            return stage_cells(journey.stages[stage_index])
+        return ("",) * len(STAGE_COLUMNS)
+
     buffer = io.StringIO(newline="")
     # Minimal quoting keeps the file readable; line breaks inside a cell stay LF, which is what
     # Excel itself writes for Alt+Enter breaks (CR there shows as a box).
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(HEADER)
+    writer.writerow(header)
     if declare and journey.stages:
         for lane_title in lane_titles:
-            writer.writerow(_declaration(stage_titles[0], lane_title))
+            writer.writerow(_declaration(stage_titles[0], lane_title) + stage_part(0))
     for stage_index, stage in enumerate(journey.stages):
         if declare and stage_index and stage_index not in filled_stages and lane_titles:
-            writer.writerow(_declaration(stage_titles[stage_index], lane_titles[0]))
+            writer.writerow(_declaration(stage_titles[stage_index], lane_titles[0])
+                            + stage_part(stage_index))
         for lane, lane_title in zip(journey.lanes, lane_titles):
             for note in journey.notes_in(stage.id, lane.id):
                 persona = persona_names.get(note.persona, "") if note.persona else ""
@@ -102,6 +123,7 @@ def export_csv(journey: JourneyMap) -> bytes:
                         guard_formula(TAG_SEPARATOR.join(note.tags)),
                         guard_formula(persona),
                     )
+                    + stage_part(stage_index)
                 )
     # The BOM is what makes Excel read the file as UTF-8 (Vietnamese letters) rather than ANSI.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

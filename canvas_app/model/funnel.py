@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from canvas_app.model import limits
 from canvas_app.model.records import Stage
 
 # Thousands separator and decimal mark by map language.
@@ -112,3 +113,22 @@ def drop_text(drop: FunnelDrop, language: str) -> str:
     percent = format_percent(drop_off, language, signed=True)
     key = "lost" if drop.lost > 0 else "gained"
     return texts[key].format(percent=percent, count=format_count(abs(drop.lost), language))
+
+
+# Thousands separators a typed count may carry (any language's; a decimal part is refused).
+_COUNT_SEPARATORS = str.maketrans("", "", " .,'\u00a0\u202f\u2009_")
+
+
+def parse_count(text: str) -> Optional[int]:
+    """A typed funnel count: digits with optional thousands separators ("12.000", "12,000",
+    "12 000"); None for an empty text. Raises ValueError for anything else, or past 10^12."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    digits = stripped.translate(_COUNT_SEPARATORS)
+    if not digits.isascii() or not digits.isdigit():
+        raise ValueError(stripped)
+    value = int(digits)
+    if value > limits.MAX_FUNNEL_COUNT:
+        raise ValueError(stripped)
+    return value

@@ -34,7 +34,7 @@ from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
 from canvas_app.model import limits
 from canvas_app.model.edits import EditError
-from canvas_app.model.funnel import format_count
+from canvas_app.model.funnel import format_count, parse_count
 from canvas_app.model.records import CampaignCard, FunnelFigure, Kpi, Stage
 from canvas_app.model.text import clean_line, clean_text
 
@@ -43,24 +43,6 @@ CAMPAIGN_FIELDS = ("goal", "audience", "content", "channel", "call_to_action")
 KPI_COLUMNS = ("name", "target", "actual")
 # A new KPI's name is map text, so in the map's language; the user renames it at once.
 NEW_KPI_NAMES = {"en": "New KPI", "vi": "KPI mới"}
-_SEPARATORS = str.maketrans("", "", " .,'\u00a0\u202f\u2009_")
-
-
-def parse_count(text: str) -> Optional[int]:
-    """A typed funnel count: digits with optional thousands separators ("12.000", "12,000",
-    "12 000"); None for an empty field. Raises ValueError for anything else."""
-    stripped = text.strip()
-    if not stripped:
-        return None
-    digits = stripped.translate(_SEPARATORS)
-    if not digits.isascii() or not digits.isdigit():
-        raise ValueError(stripped)
-    value = int(digits)
-    if value > limits.MAX_FUNNEL_COUNT:
-        raise ValueError(stripped)
-    return value
-
-
 class StageDetailsPanel(QWidget):
     """Edits the details of one stage (`show_stage`); with none, a hint says how to pick one."""
 
