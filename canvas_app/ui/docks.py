@@ -133,7 +133,9 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     window.tabifyDockWidget(docks["search"], docks["history"])
     window.tabifyDockWidget(docks["inspector"], docks["personas"])
     window.tabifyDockWidget(docks["personas"], docks["guide"])
-    window.tabifyDockWidget(docks["personas"], docks["stage_details"])
+    # With search and history below, so bringing it forward (a stage header clicked, or the
+    # guide going to a stage) never hides the inspector or the guide above.
+    window.tabifyDockWidget(docks["history"], docks["stage_details"])
     docks["search"].raise_()
     docks["inspector"].raise_()
 
