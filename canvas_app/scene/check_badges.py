@@ -95,9 +95,10 @@ class BadgeItem(QGraphicsItem):
         self.setToolTip("\n".join(finding_text(f) for f in self.findings))
 
     def place(self, rect: Rect) -> None:
-        """Sit on the top-right corner of a note, inside the top-right of a stage header."""
+        """Sit on the top-right corner of a note or stage header, straddling its top edge (a
+        header's title is centred vertically, so the badge never covers it)."""
         if self.on_stage:
-            self.setPos(rect.right - self._width - 4.0, rect.y + 4.0)
+            self.setPos(rect.right - self._width - 4.0, rect.y - BADGE_HEIGHT / 2 - 1.0)
         else:
             self.setPos(rect.right - self._width + 4.0, rect.y - BADGE_HEIGHT + 6.0)
 
