@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from canvas_app.fileio.codec import load_path
@@ -92,7 +94,7 @@ def test_findings_and_badges_appear_and_clear_with_real_edits(qtbot: QtBot,
     assert key in listed(window)
     badges = window.guide.badges.items
     assert "s2" in badges and badges["s2"].on_stage
-    assert "no touchpoint" in badges["s2"].toolTip()
+    assert "no touchpoint" in badges["s2"].description()
     count_before = len(badges["s2"].findings)
     # Add a touchpoint note in stage 2 with the keyboard: current cell, Ins, type, Enter.
     window.view.set_current_cell("s2", "l-tp")
@@ -153,6 +155,13 @@ def test_clicking_a_badge_selects_its_finding(qtbot: QtBot, window: MainWindow) 
     window.view.set_zoom(1.0)
     badge = window.guide.badges.items[note]
     window.view.ensureVisible(badge.sceneBoundingRect(), 40, 40)
+    # Resting the pointer on it gives the tooltip naming the problem.
+    viewport = window.view.viewport()
+    point = at(window.view, badge_point(badge))
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point,
+                                                viewport.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith("Note “Guess” (stage “Discover”) is an assumption")
     QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, at(window.view, badge_point(badge)))
     panel = guide(window)
@@ -249,6 +258,21 @@ def test_steps_follow_edits_and_the_sample_maps(qtbot: QtBot, tmp_path: Path) ->
     assert not panel.rows["personas"].done
 
 
+def test_note_badges_hide_at_overview_zoom_with_the_notes(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    note = window.editor.add_note("s1", "l-act", 0, text="Guess", evidence=Evidence.ASSUMED)
+    badges = window.guide.badges.items
+    window.view.set_zoom(1.0)
+    assert badges[note].isVisible() and badges["s1"].isVisible()
+    window.view.set_zoom(0.3)
+    assert window.view.board_scene.overview_mode
+    assert not badges[note].isVisible() and badges["s1"].isVisible()
+    added = window.editor.add_note("s2", "l-act", 0, text="Also", evidence=Evidence.ASSUMED)
+    assert not badges[added].isVisible()  # made while zoomed out: hidden too
+    window.view.set_zoom(1.0)
+    assert badges[note].isVisible() and badges[added].isVisible()
+
+
 def test_badges_are_editor_only(qtbot: QtBot, window: MainWindow) -> None:
     window.editor.add_note("s1", "l-act", 0, text="Guess", evidence=Evidence.ASSUMED)
     window.view.set_zoom(1.0)
@@ -287,7 +311,7 @@ def test_vietnamese_texts(qtbot: QtBot, tmp_path: Path) -> None:
         assert window.window_actions.guide.text() == "&Hướng dẫn"
         text = panel.model.data(panel.model.index(0))
         assert "chưa có điểm chạm" in text
-        assert "điểm chạm" in window.guide.badges.items["s1"].toolTip()
+        assert "điểm chạm" in window.guide.badges.items["s1"].description()
         window.editor.dismiss_check(checks.STAGE_WITHOUT_TOUCHPOINT, "s1")
         assert window.document.undo_stack.undoText() == "Bỏ qua kiểm tra “chưa có điểm chạm”"
     finally:

@@ -7,7 +7,8 @@ for the audience has none; a view sharing the editor's scene hides them by setti
 property `AUDIENCE_PROPERTY` ("audience") to True (badges then paint nothing there). The PDF, SVG
 and PNG exports draw the layout, never scene items, so badges never reach them.
 
-Updates follow the CheckMonitor (only badges whose findings changed are touched) and the scene's
+The badge's tooltip (its `description()`, every problem it stands for) is made when the pointer
+rests on it. Updates follow the CheckMonitor (only badges whose findings changed are touched) and the scene's
 layout (badges move with their notes); at overview zoom the notes' badges hide with the notes.
 """
 
@@ -16,9 +17,23 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
 
 from canvas_app.document.check_monitor import CheckMonitor
 from canvas_app.model.checks import Finding
@@ -77,22 +92,21 @@ class BadgeItem(QGraphicsItem):
         self._label = ""
         self._width = BADGE_HEIGHT
         self.setZValue(BADGE_Z)
-        self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setData(0, "editor-only")
 
     def set_findings(self, findings: tuple[Finding, ...], font: QFont) -> None:
         self.findings = findings
         self._label = str(len(findings))
-        width = BADGE_HEIGHT + QFontMetricsF(font).horizontalAdvance(self._label) + 5.0
+        width = _label_width(self._label, font)
         if width != self._width:
             self.prepareGeometryChange()
             self._width = width
-        self.retranslate()
         self.update()
 
-    def retranslate(self) -> None:
-        self.setToolTip("\n".join(finding_text(f) for f in self.findings))
+    def description(self) -> str:
+        """Every problem the badge stands for, one per line, in the interface language."""
+        return "\n".join(finding_text(f) for f in self.findings)
 
     def place(self, rect: Rect) -> None:
         """Sit on the top-right corner of a note or stage header, straddling its top edge (a
@@ -123,6 +137,15 @@ class BadgeItem(QGraphicsItem):
 
 
 _FONT: Optional[QFont] = None
+_WIDTHS: dict[str, float] = {}
+
+
+def _label_width(label: str, font: QFont) -> float:
+    width = _WIDTHS.get(label)
+    if width is None:
+        width = _WIDTHS[label] = (BADGE_HEIGHT + QFontMetricsF(font).horizontalAdvance(label)
+                                  + 5.0)
+    return width
 
 
 def _badge_font() -> QFont:
@@ -205,20 +228,29 @@ class CheckBadges(QObject):
         return list(self.items.values())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
+        kind = event.type()
+        if (kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
                 and event.button() == Qt.MouseButton.LeftButton):
-            # Overlays (the focus outline, drop highlights) lie above the badges: look under them.
-            for item in self._view.items(event.position().toPoint()):
-                if isinstance(item, BadgeItem) and item.isVisible():
-                    self.badge_clicked.emit(item.target)
-                    return True
+            badge = self.badge_at(event.position().toPoint())
+            if badge is not None:
+                self.badge_clicked.emit(badge.target)
+                return True
+        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # The tooltip is made when asked for, not for each of thousands of badges as the
+            # findings change.
+            badge = self.badge_at(event.pos())
+            if badge is not None:
+                QToolTip.showText(event.globalPos(), badge.description(), self._view.viewport())
+                return True
         return super().eventFilter(watched, event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            for item in self.items.values():
-                item.retranslate()
-        return super().event(event)
+    def badge_at(self, point: QPoint) -> Optional[BadgeItem]:
+        """The visible badge under a viewport point, if any (overlays such as the focus outline
+        lie above the badges, so this looks under them)."""
+        for item in self._view.items(point):
+            if isinstance(item, BadgeItem) and item.isVisible():
+                return item
+        return None
 
 
 def badge_point(item: BadgeItem) -> QPointF:

@@ -134,7 +134,8 @@ class GuideNavigator:
                 view.ensure_readable(rect)
             return _tr("The lane is still empty: press Ins to add a note to it.")
         if step == "goals":
-            return _tr("Add a Goals lane (Insert ▸ Lane…) or describe the map's purpose.")
+            return _tr("Add a Goals lane (Insert ▸ Lane…) or describe the map's purpose (File ▸ "
+                       "Map Properties…).")
         if step == "tools":
             return _tr("Add a Channels or KPIs lane with Insert ▸ Lane…")
         return _tr("This map has no such lane yet: add one with Insert ▸ Lane…")

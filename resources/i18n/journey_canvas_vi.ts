@@ -907,8 +907,8 @@
         <translation>Thêm một làn Kênh hoặc KPI bằng Chèn ▸ Làn…</translation>
     </message>
     <message>
-        <source>Add a Goals lane (Insert ▸ Lane…) or describe the map&apos;s purpose.</source>
-        <translation>Thêm một làn Mục tiêu (Chèn ▸ Làn…) hoặc mô tả mục đích của bản đồ.</translation>
+        <source>Add a Goals lane (Insert ▸ Lane…) or describe the map&apos;s purpose (File ▸ Map Properties…).</source>
+        <translation>Thêm một làn Mục tiêu (Chèn ▸ Làn…) hoặc mô tả mục đích của bản đồ (Tệp ▸ Thuộc tính bản đồ…).</translation>
     </message>
     <message>
         <source>Add a persona with the Add button.</source>
