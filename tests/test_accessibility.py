@@ -178,14 +178,19 @@ def test_board_description_names_stage_lane_kind_and_text_of_the_current_note(
     interface = QAccessible.queryAccessibleInterface(view)
     assert interface is not None
     description = interface.text(QAccessible.Text.Description)
+    # Then the note's open findings (see test_guide_panel.py): this pain point has no
+    # opportunity in its stage.
     assert description == ("Stage 3 of 4, Order. Lane 3 of 3, Pain points. "
-                           "Note 1 of 1, Action: Slow")
+                           "Note 1 of 1, Action: Slow Pain point “Slow” (stage “Order”) has no "
+                           "opportunity in its stage.")
     view.clear_selection()
     view.set_current_cell("s4", "l-emo")
     assert view.accessibleDescription() == "Stage 4 of 4, Use. Lane 2 of 3, Emotions. Empty cell."
     window.editor.set_note_fields(["n6"], kind=NoteKind.PAIN_POINT, text="Slow delivery")
     select(window, "n6")
-    assert view.accessibleDescription().endswith("Note 1 of 1, Pain point: Slow delivery")
+    assert view.accessibleDescription().endswith(
+        "Note 1 of 1, Pain point: Slow delivery Pain point “Slow delivery” (stage “Order”) has no "
+        "opportunity in its stage.")
 
 
 def test_toolbar_buttons_docks_and_inputs_have_accessible_names(window: MainWindow) -> None:

@@ -258,6 +258,24 @@ def test_steps_follow_edits_and_the_sample_maps(qtbot: QtBot, tmp_path: Path) ->
     assert not panel.rows["personas"].done
 
 
+def test_screen_readers_hear_the_findings_of_the_current_note_and_stage(
+        qtbot: QtBot, window: MainWindow) -> None:
+    note = window.editor.add_note("s1", "l-act", 0, text="Guess", evidence=Evidence.ASSUMED)
+    window.view.select_notes([note])
+    description = window.view.accessibleDescription()
+    assert "Note 1 of 1" in description
+    assert description.endswith("Note “Guess” (stage “Discover”) is an assumption: observe it "
+                                "with real customers.")
+    window.editor.set_note_fields([note], evidence=Evidence.OBSERVED)
+    assert "assumption" not in window.view.accessibleDescription()
+    window.view.clear_selection()
+    window.view.set_current_cell("s2", "l-act")
+    assert "no touchpoint" not in window.view.accessibleDescription()  # passing through
+    window.guide.show_guide()
+    click_row(qtbot, window, (checks.STAGE_WITHOUT_TOUCHPOINT, "s2"))  # gone to: heard
+    assert "Stage “Buy” has no touchpoint" in window.view.accessibleDescription()
+
+
 def test_note_badges_hide_at_overview_zoom_with_the_notes(qtbot: QtBot,
                                                           window: MainWindow) -> None:
     note = window.editor.add_note("s1", "l-act", 0, text="Guess", evidence=Evidence.ASSUMED)

@@ -11,7 +11,7 @@ DescriptionChanged event (a Focus event while the board has the focus) tells the
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -76,6 +76,9 @@ class BoardAccessibility(QObject):
     def __init__(self, view: "BoardView") -> None:
         super().__init__(view)
         self._view = view
+        # Extra sentences about the current note or cell (the check badges add their findings):
+        # each is called with the current note id and cell and returns "" or a sentence.
+        self.annotations: list[Callable[[Optional[str], Optional[tuple[str, str]]], str]] = []
         view.selection_changed.connect(self.update_description)
         view.current_cell_changed.connect(self.update_description)
         view.board_scene.layout_changed.connect(self.update_description)
@@ -86,7 +89,13 @@ class BoardAccessibility(QObject):
         scene = view.board_scene
         selected = scene.selected_ids()
         note_id = scene.current_note or (selected[0] if selected else None)
-        return describe_position(scene.journey, scene.current_cell(), note_id, len(selected))
+        cell = scene.current_cell()
+        text = describe_position(scene.journey, cell, note_id, len(selected))
+        for annotate in self.annotations:
+            extra = annotate(note_id, cell)
+            if extra:
+                text += " " + extra
+        return text
 
     def update_description(self, *_args: object) -> None:
         view = self._view

@@ -7,7 +7,8 @@ for the audience has none; a view sharing the editor's scene hides them by setti
 property `AUDIENCE_PROPERTY` ("audience") to True (badges then paint nothing there). The PDF, SVG
 and PNG exports draw the layout, never scene items, so badges never reach them.
 
-The badge's tooltip (its `description()`, every problem it stands for) is made when the pointer
+The findings of the current note (or of a marked stage, in its cells) are added to the board's
+accessible description, so a screen reader hears them. The badge's tooltip (its `description()`, every problem it stands for) is made when the pointer
 rests on it. Updates follow the CheckMonitor (only badges whose findings changed are touched) and the scene's
 layout (badges move with their notes); at overview zoom the notes' badges hide with the notes.
 """
@@ -173,11 +174,27 @@ class CheckBadges(QObject):
         view.board_scene.layout_changed.connect(self._place_all)
         view.zoom_changed.connect(self._show_for_zoom)
         view.viewport().installEventFilter(self)
+        # Screen readers hear the findings of the current note, or of the current cell's stage.
+        view.accessibility.annotations.append(self._describe_for_reader)
         self._refresh()
 
     def _on_updated(self, changed: bool) -> None:
         if changed:
             self._refresh()
+            self._view.accessibility.update_description()
+
+    def _describe_for_reader(self, note_id: Optional[str],
+                             cell: Optional[tuple[str, str]]) -> str:
+        # A note's own findings; a stage's only while its header is marked (gone to from the
+        # guide, or clicked), not in every cell the keyboard passes through.
+        target = note_id
+        if target is None and cell is not None \
+                and self._view.board_scene.marked_stages == [cell[0]]:
+            target = cell[0]
+        item = self.items.get(target) if target is not None else None
+        if item is None:
+            return ""
+        return " ".join(finding_text(f) for f in item.findings)
 
     def _refresh(self) -> None:
         groups: dict[str, list[Finding]] = {}

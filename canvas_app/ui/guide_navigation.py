@@ -79,6 +79,7 @@ class GuideNavigator:
             if lane is not None:
                 view.set_current_cell(finding.stage, lane)
             view.ensure_readable(qrect(header.record.rect))
+            view.accessibility.update_description()  # the marked stage's findings are heard
         else:
             box = scene.index.note_boxes.get(finding.target)
             if box is None:
