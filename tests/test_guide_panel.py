@@ -150,6 +150,25 @@ def test_clicking_a_finding_selects_its_target_on_the_board(qtbot: QtBot,
     assert window.view.selected_note_ids() == []
 
 
+def test_a_missing_campaign_goal_opens_the_stage_details(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    window.editor.set_map_properties(framework="value-journey")
+    details = window.panels.docks["stage_details"]
+    details.close()
+    window.guide.show_guide()
+    key = (checks.STAGE_WITHOUT_GOAL, "s3")
+    qtbot.waitUntil(lambda: key in listed(window))
+    click_row(qtbot, window, key)
+    qtbot.waitUntil(details.isVisible)
+    assert window.panels.stage_details.stage_id() == "s3"
+    goal = window.panels.stage_details.campaign_fields["goal"]
+    goal.setFocus()
+    QTest.keyClicks(goal, "First visit")
+    QTest.keyClick(goal, Qt.Key.Key_Tab)  # leaving the field commits it
+    qtbot.waitUntil(lambda: key not in listed(window))
+    assert window.document.journey.stage("s3").campaign.goal == "First visit"
+
+
 def test_clicking_a_badge_selects_its_finding(qtbot: QtBot, window: MainWindow) -> None:
     note = window.editor.add_note("s1", "l-act", 0, text="Guess", evidence=Evidence.ASSUMED)
     window.view.set_zoom(1.0)

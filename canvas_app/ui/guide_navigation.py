@@ -80,6 +80,12 @@ class GuideNavigator:
                 view.set_current_cell(finding.stage, lane)
             view.ensure_readable(qrect(header.record.rect))
             view.accessibility.update_description()  # the marked stage's findings are heard
+            if finding.check == checks.STAGE_WITHOUT_GOAL:
+                # The goal is written in the stage's campaign card (marking the stage has put
+                # it in the Stage Details panel): bring that panel forward even if closed.
+                dock = self._panels.docks["stage_details"]
+                dock.show()
+                dock.raise_()
         else:
             box = scene.index.note_boxes.get(finding.target)
             if box is None:
