@@ -183,6 +183,8 @@ def test_campaign_band_below_the_stage_headers_wraps_and_cuts_long_text() -> Non
 def _sample_with_figures() -> JourneyMap:
     journey = load_path(SAMPLE)
     first, second, third = journey.stages[:3]
+    # The second stage without a figure: the drop runs from the first to the third.
+    journey, _ = edits.update_stage(journey, second.id, funnel=None)
     journey, _ = edits.update_stage(journey, first.id,
                                     funnel=FunnelFigure(count=12_000, unit="khách truy cập"))
     journey, _ = edits.update_stage(journey, third.id,

@@ -29,7 +29,7 @@ def _with_details() -> JourneyMap:
         journey, stages[0].id, funnel=FunnelFigure(count=12_000, unit="khách truy cập"),
         kpis=(Kpi(name="Lượt xem", target="500.000", actual="412.000"),
               Kpi(name="=HYPERLINK(x)", target="", actual="3%"), Kpi(name="Chỉ tên")))
-    journey, _ = edits.update_stage(journey, stages[1].id, funnel=FunnelFigure(count=0))
+    journey, _ = edits.update_stage(journey, stages[1].id, funnel=FunnelFigure(count=0, unit="khách"))
     journey, _ = edits.update_stage(journey, stages[2].id,
                                     campaign=CampaignCard(goal="+30% đăng ký\nhai dòng",
                                                           channel="Zalo, email"))
@@ -62,7 +62,7 @@ def test_export_import_round_trip_keeps_stage_details(tmp_path: Path) -> None:
 def test_a_map_without_stage_details_keeps_the_plain_header() -> None:
     journey = load_path(SAMPLE)
     for stage in journey.stages:
-        journey, _ = edits.set_campaign_card(journey, stage.id, None)
+        journey, _ = edits.update_stage(journey, stage.id, campaign=None, kpis=(), funnel=None)
     header = export_csv(journey).decode("utf-8-sig").split("\r\n", 1)[0]
     assert header == "stage,lane,text,kind,color,emotion,votes,tags,persona"
 
