@@ -88,10 +88,9 @@ class Autosaver(QObject):
             snapshot = self._store.write(self._key, self._document.journey, self._document.path,
                                          self._document.disk_digest)
         except OSError as error:
-            self.snapshot_failed.emit(
-                f"Unsaved changes could not be copied to the recovery folder "
-                f"{self._store.directory} ({error.strerror or error})."
-            )
+            self.snapshot_failed.emit(self.tr(
+                "Unsaved changes could not be copied to the recovery folder %1 (%2).").replace(
+                "%1", str(self._store.directory)).replace("%2", error.strerror or str(error)))
             return False
         self._written_generation = generation
         self._has_snapshot = True

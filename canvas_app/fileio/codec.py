@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import re
 import stat
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +19,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from canvas_app.fileio import migrations
 from canvas_app.fileio.atomic import write_atomic
-from canvas_app.fileio.errors import FileFormatError, NewerVersionError
+from canvas_app.fileio.errors import FileFormatError, NewerVersionError, read_failure
 from canvas_app.fileio.image_header import check_photos
 from canvas_app.model import limits
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import N_, ExplainedValueError, Message, literal, msg
 from canvas_app.model.text import clean_text
+from canvas_app.model.validation_messages import describe_validation_error, one_line
 
 FORMAT_TAG = "journey-canvas"
 FILE_SUFFIX = ".journey"
@@ -68,35 +69,36 @@ def read_map_file(path: str | os.PathLike[str]) -> bytes:
     try:
         status = file.stat()
     except FileNotFoundError:
-        raise FileFormatError(f"{file}: no such file") from None
+        raise FileFormatError(msg("{file}: no such file", file=str(file))) from None
     except OSError as error:
-        raise FileFormatError(f"{file}: cannot be read ({error.strerror})") from None
+        raise FileFormatError(msg("{file}: cannot be read ({reason})", file=str(file),
+                                  reason=read_failure(error))) from None
     if stat.S_ISDIR(status.st_mode):
-        raise FileFormatError(f"{file}: is a folder, not a map file")
+        raise FileFormatError(msg("{file}: is a folder, not a map file", file=str(file)))
     if not stat.S_ISREG(status.st_mode):
         # A pipe would block forever and a device like /dev/zero never ends.
-        raise FileFormatError(f"{file}: is not a regular file")
+        raise FileFormatError(msg("{file}: is not a regular file", file=str(file)))
     if status.st_size > limits.MAX_FILE_BYTES:
-        raise FileFormatError(
-            f"{file}: the file is {status.st_size / 1_048_576:.1f} MB, larger than the "
-            f"{limits.MAX_FILE_BYTES // 1_048_576} MB a map file may be"
-        )
+        raise FileFormatError(msg(
+            "{file}: the file is {size:.1f} MB, larger than the {limit} MB a map file may be",
+            file=str(file), size=status.st_size / 1_048_576,
+            limit=limits.MAX_FILE_BYTES // 1_048_576))
     try:
         with file.open("rb") as handle:
             # Read one byte past the limit so a file that grew after stat() is still refused.
             data = handle.read(limits.MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise FileFormatError(f"{file}: cannot be read ({error.strerror})") from None
+        raise FileFormatError(msg("{file}: cannot be read ({reason})", file=str(file),
+                                  reason=read_failure(error))) from None
     return data
 
 
-def load_bytes(data: bytes, source: str = "input") -> JourneyMap:
+def load_bytes(data: bytes, source: str | Message = "input") -> JourneyMap:
     """Parse and validate `.journey` bytes. `source` names the input in error messages."""
     if len(data) > limits.MAX_FILE_BYTES:
-        raise FileFormatError(
-            f"{source}: the data is {len(data) / 1_048_576:.1f} MB, larger than the "
-            f"{limits.MAX_FILE_BYTES // 1_048_576} MB a map file may be"
-        )
+        raise FileFormatError(msg(
+            "{file}: the data is {size:.1f} MB, larger than the {limit} MB a map file may be",
+            file=source, size=len(data) / 1_048_576, limit=limits.MAX_FILE_BYTES // 1_048_576))
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     journey = _decode(data, source)
@@ -105,7 +107,7 @@ def load_bytes(data: bytes, source: str = "input") -> JourneyMap:
     return journey
 
 
-def _decode(data: bytes, source: str) -> JourneyMap:
+def _decode(data: bytes, source: str | Message) -> JourneyMap:
     with _gc_paused():
         if ENVELOPE_VERSION == migrations.CURRENT_VERSION:
             try:
@@ -118,53 +120,76 @@ def _decode(data: bytes, source: str) -> JourneyMap:
         return _validate_envelope(envelope, source)
 
 
-def _parse_json(data: bytes, source: str) -> dict[str, Any]:
+def _parse_json(data: bytes, source: str | Message) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise FileFormatError(
-            f"{source}: not a Journey Canvas file (not UTF-8 text: byte 0x{data[error.start]:02x} "
-            f"at offset {error.start})"
-        ) from None
+        raise FileFormatError(msg(
+            "{file}: not a Journey Canvas file (not UTF-8 text: byte 0x{byte:02x} at offset "
+            "{offset:d})", file=source, byte=data[error.start], offset=error.start)) from None
     if not text.strip():
-        raise FileFormatError(f"{source}: the file is empty")
+        raise FileFormatError(msg("{file}: the file is empty", file=source))
     try:
         parsed = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise FileFormatError(
-            f"{source}: not valid JSON at line {error.lineno}, column {error.colno} "
-            f"({error.msg}); the file may be truncated or damaged"
-        ) from None
+        raise FileFormatError(msg(
+            "{file}: not valid JSON at line {line:d}, column {column:d} ({reason}); the file "
+            "may be truncated or damaged", file=source, line=error.lineno, column=error.colno,
+            reason=_json_reason(error.msg))) from None
     except RecursionError:
-        raise FileFormatError(f"{source}: not a valid map file (nested too deeply)") from None
+        raise FileFormatError(msg("{file}: not a valid map file (nested too deeply)",
+                                  file=source)) from None
     except ValueError as error:
         # _refuse_constant, or an integer too long for Python to convert.
-        reason = str(error) if isinstance(error, _NotJsonError) else "a number is far too long"
-        raise FileFormatError(f"{source}: not valid JSON ({reason})") from None
+        reason = error.core_message if isinstance(error, _NotJsonError) else msg(
+            "a number is far too long")
+        raise FileFormatError(msg("{file}: not valid JSON ({reason})", file=source,
+                                  reason=reason)) from None
     if not isinstance(parsed, dict):
-        raise FileFormatError(
-            f"{source}: not a Journey Canvas file (the JSON is {_json_kind(parsed)}, "
-            "not an object)"
-        )
+        raise FileFormatError(msg(
+            "{file}: not a Journey Canvas file (the JSON is {kind}, not an object)",
+            file=source, kind=_json_kind(parsed)))
     return parsed
 
 
-class _NotJsonError(ValueError):
+# Python's JSON parser explains in English; the usual reasons, by how they begin.
+_JSON_REASONS = (
+    ("Expecting value", N_("a value was expected")),
+    ("Expecting property name enclosed in double quotes",
+     N_("a member name in double quotes was expected")),
+    ("Expecting ',' delimiter", N_("a comma was expected")),
+    ("Expecting ':' delimiter", N_("a colon was expected")),
+    ("Unterminated string", N_("a text in quotes is never closed")),
+    ("Invalid control character", N_("a control character inside a text")),
+    ("Invalid \\uXXXX escape", N_("a broken \\u escape")),
+    ("Invalid \\escape", N_("a broken backslash escape")),
+    ("Extra data", N_("more data after the end")),
+)
+
+
+def _json_reason(reason: str) -> Message:
+    for start, template in _JSON_REASONS:
+        if reason.startswith(start):
+            return msg(template)
+    return literal(reason)
+
+
+class _NotJsonError(ExplainedValueError):
     """A literal Python's json module accepts but JSON does not."""
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _NotJsonError(f"{name} is not a JSON number")
+    raise _NotJsonError(msg("{name} is not a JSON number", name=name))
 
 
-def _json_kind(value: Any) -> str:
+def _json_kind(value: Any) -> Message:
     if isinstance(value, list):
-        return "an array"
+        return msg("an array")
     if isinstance(value, str):
-        return "a string"
+        return msg("a string")
     if isinstance(value, bool) or value is None:
-        return "true, false or null"
-    return "a number"
+        return msg("true, false or null")
+    return msg("a number")
 
 
 def _scrub_surrogates(value: Any) -> Any:
@@ -186,79 +211,50 @@ def _has_surrogate(value: str) -> bool:
     return False
 
 
-def _validate_envelope(envelope: dict[str, Any], source: str) -> JourneyMap:
+def _validate_envelope(envelope: dict[str, Any], source: str | Message) -> JourneyMap:
     tag = envelope.get("format")
     if tag != FORMAT_TAG:
-        raise FileFormatError(
-            f'{source}: not a Journey Canvas file (expected "format": "{FORMAT_TAG}")'
-        )
+        raise FileFormatError(msg(
+            '{file}: not a Journey Canvas file (expected "format": "{tag}")', file=source,
+            tag=FORMAT_TAG))
     version = envelope.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileFormatError(f'{source}: "version" must be a positive whole number')
+        raise FileFormatError(msg('{file}: "version" must be a positive whole number',
+                                  file=source))
     current = migrations.CURRENT_VERSION
     if version > current:
-        shown = str(version) if version < 10**12 else "greater than 10^12"
+        shown: int | Message = version if version < 10**12 else msg("greater than 10^12")
         raise NewerVersionError(
-            f"{source}: the file is format version {shown}, written by a newer Journey Canvas; "
-            f"this program reads versions up to {current}. Please update Journey Canvas.",
+            msg("{file}: the file is format version {version:d}, written by a newer Journey "
+                "Canvas; this program reads versions up to {current:d}. Please update Journey "
+                "Canvas.", file=source, version=shown, current=current),
             file_version=version,
             supported_version=current,
         )
     if version < migrations.OLDEST_VERSION:
-        raise FileFormatError(f"{source}: format version {version} is no longer supported")
+        raise FileFormatError(msg("{file}: format version {version:d} is no longer supported",
+                                  file=source, version=version))
     if version < current:
         try:
             envelope = migrations.migrate(envelope, version)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise FileFormatError(
-                f"{source}: cannot upgrade this version-{version} file ({error})"
-            ) from None
+            raise FileFormatError(msg(
+                "{file}: cannot upgrade this version-{version:d} file ({reason})", file=source,
+                version=version, reason=str(error))) from None
     if "map" not in envelope:
-        raise FileFormatError(f'{source}: the file has no "map"')
+        raise FileFormatError(msg('{file}: the file has no "map"', file=source))
     unknown = sorted(set(envelope) - {"format", "version", "map"})
     if unknown:
-        raise FileFormatError(f"{source}: unknown top-level field '{_one_line(unknown[0])}'")
+        raise FileFormatError(msg("{file}: unknown top-level field '{field}'", file=source,
+                                  field=one_line(unknown[0])))
     try:
         return JourneyMap.model_validate(_scrub_surrogates(envelope["map"]))
     except ValidationError as error:
-        raise FileFormatError(f"{source}: {describe_validation_error(error, prefix='map')}") from None
+        raise FileFormatError(msg("{file}: {problem}", file=source, problem=describe_validation_error(
+            error, prefix="map"))) from None
     except RecursionError:
-        raise FileFormatError(f"{source}: not a valid map file (nested too deeply)") from None
-
-
-def describe_validation_error(error: ValidationError, prefix: str = "") -> str:
-    """One line for the first problem pydantic found, naming its place (`map.notes[3].emotion`)."""
-    problems = error.errors(include_url=False, include_input=False)
-    first = problems[0]
-    where = prefix
-    for part in first["loc"]:
-        if isinstance(part, int):
-            where += f"[{part}]"
-        else:
-            # Keys come from the file: keep them short and on one line.
-            key = _one_line(str(part))
-            where += f".{key}" if where else key
-    message = str(first["msg"])
-    if message.startswith("Value error, "):
-        message = message[len("Value error, ") :]
-        # Integrity errors name their own place inside the map ("notes[3]: …").
-        place = _INTEGRITY_PLACE.match(message)
-        if place and not first["loc"]:
-            where = f"{prefix}.{place.group(1)}" if prefix else place.group(1)
-            message = message[place.end() :]
-    message = _one_line(message, limit=1000)
-    extra = len(problems) - 1
-    suffix = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-    return f"{where}: {message}{suffix}" if where else f"{message}{suffix}"
-
-
-_INTEGRITY_PLACE = re.compile(r"^([a-z_]+\[\d+\]): ")
-
-
-def _one_line(text: str, limit: int = 60) -> str:
-    """`text` made safe for a one-line message: control characters escaped, length capped."""
-    shown = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text[: limit + 1])
-    return shown if len(text) <= limit else shown[:limit] + "…"
+        raise FileFormatError(msg("{file}: not a valid map file (nested too deeply)",
+                                  file=source)) from None
 
 
 def dump_bytes(journey: JourneyMap) -> bytes:

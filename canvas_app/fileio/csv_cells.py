@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 from canvas_app.fileio.csv_write import unguard_formula
 from canvas_app.model import limits
+from canvas_app.model.messages import N_, Message, msg
 from canvas_app.model.kinds import (
     DEFAULT_NOTE_KIND,
     KIND_LABELS,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # (that module builds on this one)
 class CellError(Exception):
     """A cell that cannot be read; the reader adds the file name and row."""
 
-    def __init__(self, column: str, problem: str) -> None:
+    def __init__(self, column: str, problem: Message) -> None:
         super().__init__(f"{column}: {problem}")
         self.column = column
         self.problem = problem
@@ -189,24 +190,29 @@ def _clean_line_cell(raw: str) -> str:
     return unguard_formula(clean_line(raw))
 
 
+# Every note needs a stage and a lane (the column names are the file's, never translated).
+_EMPTY = {
+    "stage": N_("the cell is empty; every note needs a stage"),
+    "lane": N_("the cell is empty; every note needs a lane"),
+}
+
+
 def _title(cells: dict[str, str], column: str) -> str:
     title = _clean_line_cell(cells.get(column, ""))
     if not title:
-        raise CellError(column, f"the cell is empty; every note needs a {column}")
+        raise CellError(column, msg(_EMPTY[column]))
     if len(title) > limits.MAX_TITLE:
-        raise CellError(
-            column, f"the title is {len(title)} characters, longer than {limits.MAX_TITLE}"
-        )
+        raise CellError(column, msg("the title is {length} characters, longer than {limit}",
+                                    length=len(title), limit=limits.MAX_TITLE))
     return title
 
 
 def _text(raw: str) -> str:
     text = unguard_formula(clean_text(raw))
     if len(text) > limits.MAX_TEXT:
-        raise CellError(
-            "text", f"the text is {len(text)} characters, longer than the {limits.MAX_TEXT} "
-            "a note may hold"
-        )
+        raise CellError("text", msg(
+            "the text is {length} characters, longer than the {limit} a note may hold",
+            length=len(text), limit=limits.MAX_TEXT))
     return text
 
 
@@ -216,7 +222,8 @@ def _kind(raw: str) -> NoteKind | None:
     kind = _NOTE_KINDS_BY_KEY.get(_key(raw))
     if kind is None:
         choices = ", ".join(kind.value for kind in NoteKind)
-        raise CellError("kind", f"{_show(raw)} is not a note kind (use one of: {choices})")
+        raise CellError("kind", msg("{value} is not a note kind (use one of: {choices})",
+                                    value=_show(raw), choices=choices))
     return kind
 
 
@@ -229,7 +236,8 @@ def _color(raw: str) -> str | None:
         return None
     match = _HEX_COLOR.fullmatch(value)
     if match is None:
-        raise CellError("color", f"{_show(raw)} is not a colour like #FFCDD2 (#RRGGBB)")
+        raise CellError("color", msg("{value} is not a colour like #FFCDD2 (#RRGGBB)",
+                                     value=_show(raw)))
     digits = match.group(1).upper()
     if len(digits) == 3:
         digits = "".join(digit * 2 for digit in digits)
@@ -250,11 +258,9 @@ def _emotion(raw: str) -> int | None:
         return None
     value = _whole_number(raw)
     if value is None or not limits.EMOTION_MIN <= value <= limits.EMOTION_MAX:
-        raise CellError(
-            "emotion",
-            f"{_show(raw)} is not a whole number from {limits.EMOTION_MIN} to "
-            f"{limits.EMOTION_MAX}",
-        )
+        raise CellError("emotion", msg(
+            "{value} is not a whole number from {low:d} to {high:d}", value=_show(raw),
+            low=limits.EMOTION_MIN, high=limits.EMOTION_MAX))
     return value
 
 
@@ -263,9 +269,8 @@ def _votes(raw: str) -> int:
         return 0
     value = _whole_number(raw)
     if value is None or not 0 <= value <= limits.MAX_VOTES:
-        raise CellError(
-            "votes", f"{_show(raw)} is not a whole number from 0 to {limits.MAX_VOTES}"
-        )
+        raise CellError("votes", msg("{value} is not a whole number from 0 to {high}",
+                                     value=_show(raw), high=limits.MAX_VOTES))
     return value
 
 
@@ -277,19 +282,19 @@ def _tags(raw: str) -> tuple[str, ...]:
         if not tag or tag in tags:
             continue
         if len(tag) > limits.MAX_TAG:
-            raise CellError(
-                "tags", f"the tag {_show(tag)} is longer than {limits.MAX_TAG} characters"
-            )
+            raise CellError("tags", msg("the tag {value} is longer than {limit} characters",
+                                        value=_show(tag), limit=limits.MAX_TAG))
         tags.append(tag)
     if len(tags) > limits.MAX_TAGS:
-        raise CellError("tags", f"{len(tags)} tags, more than the {limits.MAX_TAGS} a note may have")
+        raise CellError("tags", msg("{count} tags, more than the {limit} a note may have",
+                                    count=len(tags), limit=limits.MAX_TAGS))
     return tuple(tags)
 
 
 def _persona(raw: str) -> str | None:
     name = _clean_line_cell(raw)
     if len(name) > limits.MAX_TITLE:
-        raise CellError(
-            "persona", f"the name is {len(name)} characters, longer than {limits.MAX_TITLE}"
-        )
+        raise CellError("persona", msg(
+            "the name is {length} characters, longer than {limit}", length=len(name),
+            limit=limits.MAX_TITLE))
     return name or None

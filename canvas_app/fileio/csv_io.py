@@ -17,18 +17,19 @@ from typing import Iterator
 from pydantic import ValidationError
 
 from canvas_app.fileio.atomic import write_atomic
-from canvas_app.fileio.codec import describe_validation_error
 from canvas_app.fileio.csv_cells import CsvRow, lane_kind_from_notes, lane_kind_from_title
 from canvas_app.fileio.csv_read import read_rows
 from canvas_app.fileio.csv_stage_columns import apply_stage_cells
 from canvas_app.fileio.csv_write import export_csv
-from canvas_app.fileio.errors import CsvFormatError
+from canvas_app.fileio.errors import CsvFormatError, read_failure
 from canvas_app.model import limits
 from canvas_app.model.ids import new_id
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import DEFAULT_NOTE_KIND, Language, LaneKind, MapType, NoteKind
+from canvas_app.model.messages import Message, msg
 from canvas_app.model.records import Lane, Note, Persona, Stage
 from canvas_app.model.text import fold
+from canvas_app.model.validation_messages import describe_validation_error
 
 __all__ = ["export_csv", "export_csv_path", "import_csv", "import_csv_path"]
 
@@ -52,7 +53,8 @@ def import_csv(
             return _build(data, base, source, title, chosen_language)
         except ValidationError as error:
             # Cells are checked one by one before records are built, so this is a safety net.
-            raise CsvFormatError(f"{source}: {describe_validation_error(error)}") from None
+            raise CsvFormatError(msg("{file}: {problem}", file=source,
+                                     problem=describe_validation_error(error))) from None
 
 
 def _build(
@@ -88,23 +90,23 @@ def import_csv_path(
     """Read the CSV file at `path` (see `import_csv`); CsvFormatError if it cannot be read."""
     file = Path(path)
     if file.is_dir():
-        raise CsvFormatError(f"{file}: is a folder, not a CSV file")
+        raise CsvFormatError(msg("{file}: is a folder, not a CSV file", file=str(file)))
     if file.exists() and not file.is_file():
         # A named pipe would block forever and a device like /dev/zero never ends.
-        raise CsvFormatError(f"{file}: is not a regular file")
+        raise CsvFormatError(msg("{file}: is not a regular file", file=str(file)))
     try:
         with open(file, "rb") as handle:
             # One byte over the limit is enough to refuse; never read a huge file whole.
             data = handle.read(limits.MAX_CSV_BYTES + 1)
     except FileNotFoundError:
-        raise CsvFormatError(f"{file}: no such file") from None
+        raise CsvFormatError(msg("{file}: no such file", file=str(file))) from None
     except OSError as error:
-        raise CsvFormatError(f"{file}: cannot be read ({error.strerror})") from None
+        raise CsvFormatError(msg("{file}: cannot be read ({reason})", file=str(file),
+                                 reason=read_failure(error))) from None
     if len(data) > limits.MAX_CSV_BYTES:
-        raise CsvFormatError(
-            f"{file}: the file is larger than the {limits.MAX_CSV_BYTES // 1_048_576} MB "
-            "a CSV file may be"
-        )
+        raise CsvFormatError(msg(
+            "{file}: the file is larger than the {limit} MB a CSV file may be", file=str(file),
+            limit=limits.MAX_CSV_BYTES // 1_048_576))
     return import_csv(data, base=base, source=str(file), title=title, language=language)
 
 
@@ -171,26 +173,30 @@ class _Builder:
         # Stage columns by stage id: column -> (value, the row that gave it).
         self._stage_values: dict[str, dict[str, tuple[object, int]]] = {}
 
-    def _refuse(self, row: CsvRow, column: str, problem: str) -> CsvFormatError:
-        return CsvFormatError(f"{self._source}: row {row.row}, column '{column}': {problem}")
+    def _refuse(self, row: CsvRow, column: str, problem: Message) -> CsvFormatError:
+        return CsvFormatError(msg("{file}: row {row:d}, column '{column}': {problem}",
+                                  file=self._source, row=row.row, column=column,
+                                  problem=problem))
 
     def place(self, row: CsvRow) -> None:
         """Resolve (creating where needed) the stage, lane and persona of `row`."""
         if row.is_note and self._base_note_count + len(self._placed) >= limits.MAX_NOTES:
-            raise CsvFormatError(
-                f"{self._source}: row {row.row}: a map holds at most {limits.MAX_NOTES} notes"
-            )
+            raise CsvFormatError(msg(
+                "{file}: row {row:d}: a map holds at most {limit} notes", file=self._source,
+                row=row.row, limit=limits.MAX_NOTES))
         stage_id = self._stage_ids.get(_fold(row.stage))
         if stage_id is None:
             if len(self.stages) >= limits.MAX_STAGES:
-                raise self._refuse(row, "stage", f"more than {limits.MAX_STAGES} stages")
+                raise self._refuse(row, "stage", msg("more than {limit} stages",
+                                                         limit=limits.MAX_STAGES))
             stage_id = new_id()
             self.stages.append(Stage(id=stage_id, title=row.stage))
             self._stage_ids[_fold(row.stage)] = stage_id
         lane_id = self._lane_ids.get(_fold(row.lane))
         if lane_id is None:
             if len(self._base_lanes) + len(self._new_lanes) >= limits.MAX_LANES:
-                raise self._refuse(row, "lane", f"more than {limits.MAX_LANES} lanes")
+                raise self._refuse(row, "lane", msg("more than {limit} lanes",
+                                                        limit=limits.MAX_LANES))
             lane_id = new_id()
             self._new_lanes[lane_id] = row.lane
             self._lane_ids[_fold(row.lane)] = lane_id
@@ -234,7 +240,8 @@ class _Builder:
         persona_id = self._persona_ids.get(_fold(row.persona))
         if persona_id is None:
             if len(self.personas) >= limits.MAX_PERSONAS:
-                raise self._refuse(row, "persona", f"more than {limits.MAX_PERSONAS} personas")
+                raise self._refuse(row, "persona", msg("more than {limit} personas",
+                                                           limit=limits.MAX_PERSONAS))
             persona_id = new_id()
             self.personas.append(Persona(id=persona_id, name=row.persona))
             self._persona_ids[_fold(row.persona)] = persona_id

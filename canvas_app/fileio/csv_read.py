@@ -17,6 +17,7 @@ from canvas_app.fileio.csv_cells import CellError, CsvRow, parse_cells
 from canvas_app.fileio.csv_stage_columns import STAGE_COLUMNS, parse_stage_cells
 from canvas_app.fileio.errors import CsvFormatError
 from canvas_app.model import limits
+from canvas_app.model.messages import N_, Message, msg
 from canvas_app.model.text import clean_line
 
 REQUIRED_COLUMNS = ("stage", "lane", "text")
@@ -25,16 +26,16 @@ OPTIONAL_COLUMNS = ("kind", "color", "emotion", "votes", "tags", "persona", *STA
 _COLUMN_ALIASES = {"colour": "color"}
 
 DELIMITERS = (",", ";", "\t")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab")}
 # Excel understands a first line "sep=;" naming the delimiter; some tools write it.
 _SEP_LINE = re.compile(r"\A[ \t]*sep=(.)[ \t]*(\r\n|\n|\r)", re.IGNORECASE)
 
-_SAVE_AS_HINT = 'save it as "CSV UTF-8" and import that'
+_SAVE_AS_HINT = N_('save it as "CSV UTF-8" and import that')
 # Spreadsheet files mistaken for CSV, by their first bytes.
 _SIGNATURES = (
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
-    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", N_("an Excel workbook (.xlsx) or another zip file")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Excel workbook (.xls)")),
+    (b"%PDF", N_("a PDF document")),
 )
 
 
@@ -54,11 +55,11 @@ def read_rows(data: bytes, source: str) -> Iterator[CsvRow]:
             continue  # spreadsheets keep empty rows as ",,,," lines; they are not notes
         extra = [cell for cell in record[width:] if cell.strip()]
         if extra:
-            raise CsvFormatError(
-                f"{source}: row {row} has {len(record)} cells but the header names only "
-                f"{width} columns (a cell containing the delimiter {_name(delimiter)} must be "
-                "in double quotes)"
-            )
+            raise CsvFormatError(msg(
+                "{file}: row {row:d} has {cells} cells but the header names only {width} "
+                "columns (a cell containing the delimiter {delimiter} must be in double quotes)",
+                file=source, row=row, cells=len(record), width=width,
+                delimiter=_name(delimiter)))
         cells = {name: record[i] if i < len(record) else "" for name, i in columns.items()}
         try:
             parsed = parse_cells(row, cells)
@@ -66,33 +67,32 @@ def read_rows(data: bytes, source: str) -> Iterator[CsvRow]:
             if details is not None:
                 parsed = replace(parsed, stage_details=details)
         except CellError as error:
-            raise CsvFormatError(
-                f"{source}: row {row}, column '{error.column}': {error.problem}"
-            ) from None
+            raise CsvFormatError(msg(
+                "{file}: row {row:d}, column '{column}': {problem}", file=source, row=row,
+                column=error.column, problem=error.problem)) from None
         if parsed.is_note:
             count += 1
             if count > limits.MAX_NOTES:
-                raise CsvFormatError(
-                    f"{source}: row {row}: more than {limits.MAX_NOTES} notes; split the file"
-                )
+                raise CsvFormatError(msg(
+                    "{file}: row {row:d}: more than {limit} notes; split the file",
+                    file=source, row=row, limit=limits.MAX_NOTES))
         yield parsed
 
 
 def decode(data: bytes, source: str) -> str:
     """The text of `data`: UTF-16 if it has a UTF-16 BOM, else UTF-8 (BOM optional)."""
     if len(data) > limits.MAX_CSV_BYTES:
-        raise CsvFormatError(
-            f"{source}: the file is {len(data) / 1_048_576:.1f} MB, larger than the "
-            f"{limits.MAX_CSV_BYTES // 1_048_576} MB a CSV file may be"
-        )
+        raise CsvFormatError(msg(
+            "{file}: the file is {size:.1f} MB, larger than the {limit} MB a CSV file may be",
+            file=source, size=len(data) / 1_048_576, limit=limits.MAX_CSV_BYTES // 1_048_576))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text (*.txt)": UTF-16 with BOM, tab-separated.
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise CsvFormatError(
-                f"{source}: not valid UTF-16 text (at byte offset {error.start}); {_SAVE_AS_HINT}"
-            ) from None
+            raise CsvFormatError(msg(
+                "{file}: not valid UTF-16 text (at byte offset {offset:d}); {hint}",
+                file=source, offset=error.start, hint=msg(_SAVE_AS_HINT))) from None
     else:
         _refuse_binary(data, source)
         bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
@@ -101,32 +101,35 @@ def decode(data: bytes, source: str) -> str:
         except UnicodeDecodeError as error:
             offset = bom + error.start
             line = data.count(b"\n", 0, offset) + 1
-            raise CsvFormatError(
-                f"{source}: not UTF-8 text (byte 0x{data[offset]:02X} at byte offset {offset}, "
-                f"line {line}); {_SAVE_AS_HINT}"
-            ) from None
+            raise CsvFormatError(msg(
+                "{file}: not UTF-8 text (byte 0x{byte:02X} at byte offset {offset:d}, line "
+                "{line:d}); {hint}", file=source, byte=data[offset], offset=offset, line=line,
+                hint=msg(_SAVE_AS_HINT))) from None
     nul = text.find("\x00")
     if nul >= 0:
-        raise CsvFormatError(f"{source}: not a text file (binary data at character {nul})")
+        raise CsvFormatError(msg("{file}: not a text file (binary data at character {offset:d})",
+                                 file=source, offset=nul))
     if not text.strip():
-        raise CsvFormatError(f"{source}: the file is empty")
+        raise CsvFormatError(msg("{file}: the file is empty", file=source))
     return text
 
 
 def _refuse_binary(data: bytes, source: str) -> None:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise CsvFormatError(f"{source}: this is {what}, not a CSV file; {_SAVE_AS_HINT}")
+            raise CsvFormatError(msg("{file}: this is {what}, not a CSV file; {hint}",
+                                     file=source, what=msg(what), hint=msg(_SAVE_AS_HINT)))
     nul = data.find(b"\x00")
     if nul < 0:
         return
     head = data[:200]
     # ASCII as UTF-16 has a zero in every other byte.
     if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) >= len(head) // 2 * 0.9:
-        raise CsvFormatError(
-            f"{source}: looks like UTF-16 text without a byte-order mark; {_SAVE_AS_HINT}"
-        )
-    raise CsvFormatError(f"{source}: not a text file (binary data at byte offset {nul})")
+        raise CsvFormatError(msg(
+            "{file}: looks like UTF-16 text without a byte-order mark; {hint}", file=source,
+            hint=msg(_SAVE_AS_HINT)))
+    raise CsvFormatError(msg("{file}: not a text file (binary data at byte offset {offset:d})",
+                             file=source, offset=nul))
 
 
 def _take_delimiter(text: str) -> tuple[str, str]:
@@ -174,26 +177,24 @@ def _records(text: str, delimiter: str, source: str) -> Iterator[tuple[int, list
         except StopIteration:
             return
         except csv.Error as error:
-            raise CsvFormatError(f"{source}: row {row + 1}: {_describe_csv_error(error)}") from None
+            raise CsvFormatError(msg("{file}: row {row:d}: {problem}", file=source, row=row + 1,
+                                     problem=_describe_csv_error(error))) from None
         row += 1
         yield row, record
 
 
-def _describe_csv_error(error: csv.Error) -> str:
+def _describe_csv_error(error: csv.Error) -> Message:
     message = str(error)
     if "unexpected end of data" in message:
-        return "a quoted cell is never closed (a \" is missing)"
+        return msg("a quoted cell is never closed (a \" is missing)")
     if "field limit" in message:
-        return (
-            f"a cell is longer than {csv.field_size_limit()} characters "
-            "(is a quote left open?)"
-        )
+        return msg("a cell is longer than {limit} characters (is a quote left open?)",
+                   limit=csv.field_size_limit())
     if "expected after" in message:
-        return (
+        return msg(
             "text follows the closing quote of a quoted cell; write a quote inside a quoted "
-            'cell as two quotes ("")'
-        )
-    return f"cannot be read as CSV ({message})"
+            'cell as two quotes ("")')
+    return msg("cannot be read as CSV ({reason})", reason=message)
 
 
 def _read_header(
@@ -204,7 +205,7 @@ def _read_header(
         if any(cell.strip() for cell in record):
             break
     else:
-        raise CsvFormatError(f"{source}: the file is empty")
+        raise CsvFormatError(msg("{file}: the file is empty", file=source))
     columns: dict[str, int] = {}
     for index, cell in enumerate(record):
         name = _column_key(cell)
@@ -212,22 +213,27 @@ def _read_header(
         if name not in REQUIRED_COLUMNS and name not in OPTIONAL_COLUMNS:
             continue  # extra columns (ids, comments) are allowed and ignored
         if name in columns:
-            raise CsvFormatError(f"{source}: row {row}: the header has column '{name}' twice")
+            raise CsvFormatError(msg("{file}: row {row:d}: the header has column '{column}' twice",
+                                     file=source, row=row, column=name))
         columns[name] = index
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         found = ", ".join(clean_line(cell) for cell in record if cell.strip())[:200]
-        raise CsvFormatError(
-            f"{source}: row {row}: missing required column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(repr(name) for name in missing)}; the first row must be a header naming "
-            f"at least stage, lane and text (found: {found}; read as "
-            f"{_name(delimiter)}-separated)"
-        )
+        names = ", ".join(repr(name) for name in missing)
+        template = (N_("{file}: row {row:d}: missing required columns {columns}; the first row "
+                       "must be a header naming at least stage, lane and text (found: {found}; "
+                       "read as {delimiter}-separated)") if len(missing) > 1 else
+                    N_("{file}: row {row:d}: missing required column {columns}; the first row "
+                       "must be a header naming at least stage, lane and text (found: {found}; "
+                       "read as {delimiter}-separated)"))
+        raise CsvFormatError(msg(template, file=source, row=row, columns=names, found=found,
+                                 delimiter=_name(delimiter)))
     return columns
 
 
-def _name(delimiter: str) -> str:
-    return _DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
+def _name(delimiter: str) -> Message | str:
+    name = _DELIMITER_NAMES.get(delimiter)
+    return msg(name) if name is not None else f"'{delimiter}'"
 
 
 def _column_key(cell: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from canvas_app.fileio.errors import FileFormatError
 from canvas_app.model import limits
+from canvas_app.model.messages import Message, msg
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
@@ -84,7 +85,7 @@ def _jpeg_size(data: bytes) -> ImageSize | None:
     return None
 
 
-def photo_problem(encoded: str) -> str | None:
+def photo_problem(encoded: str) -> Message | None:
     """Why a base64 persona photo must be refused (one phrase), or None if it may be loaded.
 
     Data that is not a PNG or JPEG this parser can measure is let through: the screen's decoder
@@ -95,31 +96,30 @@ def photo_problem(encoded: str) -> str | None:
     except (binascii.Error, ValueError):
         return None
     if len(data) > limits.MAX_PHOTO_BYTES:
-        return (
-            f"the photo is {len(data) / 1_048_576:.1f} MB, more than the "
-            f"{limits.MAX_PHOTO_BYTES // 1_048_576} MB a persona photo may be"
-        )
+        return msg(
+            "the photo is {size:.1f} MB, more than the {limit} MB a persona photo may be",
+            size=len(data) / 1_048_576, limit=limits.MAX_PHOTO_BYTES // 1_048_576)
     size = image_size(data)
     if size is None:
         return None
     if size.width > limits.MAX_PHOTO_SIDE or size.height > limits.MAX_PHOTO_SIDE:
-        return (
-            f"the photo declares {size.width} × {size.height} pixels; a side may be at most "
-            f"{limits.MAX_PHOTO_SIDE} pixels"
-        )
+        return msg(
+            "the photo declares {width} × {height} pixels; a side may be at most {limit} pixels",
+            width=size.width, height=size.height, limit=limits.MAX_PHOTO_SIDE)
     if size.pixels > limits.MAX_PHOTO_PIXELS:
-        return (
-            f"the photo declares {size.width} × {size.height} pixels, more than the "
-            f"{limits.MAX_PHOTO_PIXELS / 1_000_000:g} megapixels a persona photo may have"
-        )
+        return msg(
+            "the photo declares {width} × {height} pixels, more than the {limit:g} megapixels "
+            "a persona photo may have", width=size.width, height=size.height,
+            limit=limits.MAX_PHOTO_PIXELS / 1_000_000)
     return None
 
 
-def check_photos(journey: JourneyMap, source: str) -> None:
+def check_photos(journey: JourneyMap, source: str | Message) -> None:
     """Raise FileFormatError naming the first persona photo that declares too large an image."""
     for index, persona in enumerate(journey.personas):
         if persona.photo is None:
             continue
         problem = photo_problem(persona.photo.data)
         if problem is not None:
-            raise FileFormatError(f"{source}: map.personas[{index}].photo: {problem}")
+            raise FileFormatError(msg("{file}: {where}: {problem}", file=source,
+                                      where=f"map.personas[{index}].photo", problem=problem))

@@ -12,10 +12,12 @@ import datetime
 import io
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from canvas_app import APP_NAME, __version__
 from canvas_app.fileio.errors import ExportError
+from canvas_app.model.messages import msg
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
@@ -36,12 +38,14 @@ class PdfOptions:
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
-            raise ExportError(f"unknown PDF layout '{self.layout}' (use {', '.join(LAYOUTS)})")
+            raise ExportError(msg("unknown PDF layout '{value}' (use {choices})",
+                                  value=self.layout, choices=", ".join(LAYOUTS)))
         if self.paper not in PAPERS:
-            raise ExportError(f"unknown paper size '{self.paper}' (use {', '.join(PAPERS)})")
+            raise ExportError(msg("unknown paper size '{value}' (use {choices})",
+                                  value=self.paper, choices=", ".join(PAPERS)))
         if self.orientation not in ORIENTATIONS:
-            raise ExportError(f"unknown orientation '{self.orientation}' "
-                              f"(use {', '.join(ORIENTATIONS)})")
+            raise ExportError(msg("unknown orientation '{value}' (use {choices})",
+                                  value=self.orientation, choices=", ".join(ORIENTATIONS)))
 
 
 def render_pdf(journey: "JourneyMap", options: PdfOptions = PdfOptions()) -> bytes:
@@ -62,8 +66,10 @@ def export_pdf(journey: "JourneyMap", path: str | os.PathLike[str],
     try:
         write_atomic(path, data)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(f"cannot write the PDF to '{os.fspath(path)}': {reason}") from error
+        from canvas_app.fileio.saving import write_failure
+
+        raise ExportError(msg("cannot write the PDF to '{file}': {reason}", file=os.fspath(path),
+                              reason=write_failure(error, Path(path)))) from error
 
 
 def creator() -> str:

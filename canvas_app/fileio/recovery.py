@@ -26,6 +26,7 @@ from canvas_app.fileio.process_owner import (
 )
 from canvas_app.fileio.state_dir import private_folder, state_dir
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import Message, msg
 
 RECOVERY_FOLDER = "recovery"
 SIDECAR_FORMAT = "journey-canvas-recovery"
@@ -251,7 +252,8 @@ def _time(value: Any) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
-def _describe(entry: RecoveryEntry) -> str:
-    what = entry.original_path.name if entry.original_path else (entry.title or "untitled map")
-    return f"the recovered copy of {what}"
+def _describe(entry: RecoveryEntry) -> Message:
+    what: str | Message = entry.original_path.name if entry.original_path else (
+        entry.title or msg("untitled map"))
+    return msg("the recovered copy of {name}", name=what)
 

@@ -18,6 +18,7 @@ from canvas_app.fileio.backup import BackupResult, BackupStore
 from canvas_app.fileio.codec import dump_bytes
 from canvas_app.fileio.errors import SaveError
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import Message, literal, msg
 
 
 @dataclass(frozen=True)
@@ -77,41 +78,44 @@ def save_bytes(
 
 def save_error(error: OSError, target: Path) -> SaveError:
     """The SaveError saying, in one line, why writing `target` failed with `error`."""
-    reason = _reason(error, target)
+    reason = write_failure(error, target)
     return SaveError(
-        f"{target}: could not save: {reason}. Your changes are still open; save them elsewhere "
-        "with Save As.",
+        msg("{file}: could not save: {reason}. Your changes are still open; save them elsewhere "
+            "with Save As.", file=str(target), reason=reason),
         path=str(target),
         errno=error.errno,
     )
 
 
-def _reason(error: OSError, target: Path) -> str:
+def write_failure(error: OSError, target: Path) -> Message:
+    """Why `target` could not be written, in plain words (disk full, read-only folder, …)."""
     code = error.errno
     winerror = getattr(error, "winerror", None)
     if isinstance(error, ReplaceError) and is_transient(error):
-        tries = f" (tried {error.attempts} times)" if error.attempts > 1 else ""
-        return f"the file is locked by another program{tries}"
+        if error.attempts > 1:
+            return msg("the file is locked by another program (tried {count} times)",
+                       count=error.attempts)
+        return msg("the file is locked by another program")
     if winerror in (32, 33) or code in (errno.EBUSY, errno.ETXTBSY):
-        return "the file is locked by another program"
+        return msg("the file is locked by another program")
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or winerror in (39, 112):
-        return "the disk is full"
+        return msg("the disk is full")
     if code == errno.EFBIG:
-        return "the disk is full or does not accept a file this large"
+        return msg("the disk is full or does not accept a file this large")
     if code == errno.EROFS:
-        return "the folder is read-only"
+        return msg("the folder is read-only")
     if code in (errno.EACCES, errno.EPERM):
-        return "the folder is read-only or you are not allowed to write there"
+        return msg("the folder is read-only or you are not allowed to write there")
     if code == errno.EISDIR or target.is_dir():
-        return "there is a folder with that name"
+        return msg("there is a folder with that name")
     if code == errno.ENOTDIR:
-        return "part of the path is a file, not a folder"
+        return msg("part of the path is a file, not a folder")
     if code == errno.ENOENT:
-        return "the folder does not exist (a removed drive or a moved folder?)"
+        return msg("the folder does not exist (a removed drive or a moved folder?)")
     if code == errno.ENAMETOOLONG:
-        return "the name is too long"
+        return msg("the name is too long")
     if code == errno.EINVAL:
-        return "the name is not allowed here"
+        return msg("the name is not allowed here")
     if code in (errno.EIO, getattr(errno, "ENOTCONN", errno.EIO), errno.ETIMEDOUT):
-        return "the drive did not respond (a network drive that went away?)"
-    return error.strerror or type(error).__name__
+        return msg("the drive did not respond (a network drive that went away?)")
+    return literal(error.strerror or type(error).__name__)

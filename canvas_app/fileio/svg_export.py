@@ -12,10 +12,12 @@ fallback font would let text run out of its notes. `embed_fonts=False` leaves th
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from canvas_app import APP_NAME, __version__
 from canvas_app.fileio.errors import ExportError
+from canvas_app.model.messages import msg
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
@@ -74,5 +76,7 @@ def export_svg(journey: "JourneyMap", path: str | os.PathLike[str],
     try:
         write_atomic(path, data)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(f"cannot write the SVG to '{os.fspath(path)}': {reason}") from error
+        from canvas_app.fileio.saving import write_failure
+
+        raise ExportError(msg("cannot write the SVG to '{file}': {reason}", file=os.fspath(path),
+                              reason=write_failure(error, Path(path)))) from error

@@ -7,12 +7,14 @@ from typing import Any, Mapping, Sequence, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import N_, ExplainedValueError, Message, msg
 from canvas_app.model.records import Record
+from canvas_app.model.validation_messages import describe_validation_error
 
 R = TypeVar("R", bound=Record)
 
 
-class EditError(ValueError):
+class EditError(ExplainedValueError):
     """An edit refused: unknown id, value out of bounds, or a change that would break the map."""
 
 
@@ -21,14 +23,13 @@ def validated(model: type[R], data: Mapping[str, Any], what: str) -> R:
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        raise EditError(f"{what}: {describe(error)}") from None
+        raise EditError(msg("{what}: {problem}", what=what,
+                            problem=describe(error))) from None
 
 
-def describe(error: ValidationError) -> str:
-    first = error.errors(include_url=False, include_input=False)[0]
-    where = ".".join(str(part) for part in first["loc"])
-    message = str(first["msg"]).removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
+def describe(error: ValidationError) -> Message:
+    """The first problem of `error`, placed by its field path (`tags.0: …`)."""
+    return describe_validation_error(error, dotted=True)
 
 
 def fields_of(record: BaseModel) -> dict[str, Any]:
@@ -40,7 +41,8 @@ def changed_record(record: R, updates: Mapping[str, Any], allowed: Sequence[str]
     """`record` with `updates` applied and validated; `record` itself when nothing changes."""
     unknown = sorted(set(updates) - set(allowed))
     if unknown:
-        raise EditError(f"{what}: '{unknown[0]}' cannot be changed here")
+        raise EditError(msg("{what}: '{field}' cannot be changed here", what=what,
+                            field=unknown[0]))
     candidate = validated(type(record), {**fields_of(record), **updates}, what)
     return record if candidate == record else candidate
 
@@ -49,21 +51,36 @@ def check_new_ids(journey: JourneyMap, ids: Sequence[str]) -> None:
     """Refuse ids given twice or already used by any record of `journey` (ids are map-wide)."""
     wanted = set(ids)
     if len(wanted) != len(ids):
-        raise EditError("the same new id is given twice")
+        raise EditError(msg("the same new id is given twice"))
     taken: list[Any] = [journey.note_by_id, journey.stage_index, journey.lane_index]
     for used in taken:
         clash = sorted(record_id for record_id in wanted if record_id in used)
         if clash:
-            raise EditError(f"the id '{clash[0]}' is already used in this map")
+            raise EditError(msg("the id '{id}' is already used in this map", id=clash[0]))
     for name in ("personas", "phases", "lines", "connectors"):
         for record in getattr(journey, name):
             if record.id in wanted:
-                raise EditError(f"the id '{record.id}' is already used in this map")
+                raise EditError(msg("the id '{id}' is already used in this map",
+                                    id=record.id))
+
+
+# What a full collection says, by the collection's name (whole sentences, for translation).
+_FULL = {
+    "notes": N_("a map may hold at most {limit} notes"),
+    "stages": N_("a map may hold at most {limit} stages"),
+    "lanes": N_("a map may hold at most {limit} lanes"),
+    "phases": N_("a map may hold at most {limit} phases"),
+    "personas": N_("a map may hold at most {limit} personas"),
+    "connectors": N_("a map may hold at most {limit} connectors"),
+    "dismissals": N_("a map may hold at most {limit} dismissals"),
+}
 
 
 def check_room(count: int, adding: int, limit: int, what: str) -> None:
     if count + adding > limit:
-        raise EditError(f"a map may hold at most {limit} {what}")
+        template = _FULL.get(what)
+        raise EditError(msg(template, limit=limit) if template is not None else msg(
+            "a map may hold at most {limit} {what}", limit=limit, what=what))
 
 
 def unique(ids: Sequence[str]) -> list[str]:

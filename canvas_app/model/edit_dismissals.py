@@ -10,6 +10,7 @@ from canvas_app.model import limits
 from canvas_app.model.edit_checks import EditError, check_room, validated
 from canvas_app.model.edit_delta import EditResult, MapDelta, finish
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import msg
 from canvas_app.model.records import Dismissal
 
 FIELD = "dismissals"
@@ -30,5 +31,6 @@ def restore(journey: JourneyMap, check: str, target: str) -> EditResult:
     old = journey.dismissals
     new = tuple(d for d in old if not (d.check == check and d.target == target))
     if len(new) == len(old):
-        raise EditError(f"the check '{check}' is not dismissed for '{target}'")
+        raise EditError(msg("the check '{check}' is not dismissed for '{target}'", check=check,
+                            target=target))
     return finish(journey, MapDelta(properties=((FIELD, old, new),)))

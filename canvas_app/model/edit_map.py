@@ -24,6 +24,7 @@ from canvas_app.model.edit_delta import (
 from canvas_app.model.ids import new_id
 from canvas_app.model.journey_map import FrameworkId, JourneyMap
 from canvas_app.model.kinds import LINE_LABELS, Language, MapType
+from canvas_app.model.messages import msg
 from canvas_app.model.records import Persona, Photo, Record, Text, Title
 
 MAP_FIELDS = ("title", "description", "map_type", "framework", "language", "logo")
@@ -46,7 +47,7 @@ def set_map_properties(journey: JourneyMap, **fields: Any) -> EditResult:
     language also renames the blueprint lines that carry the old language's standard names."""
     unknown = sorted(set(fields) - set(MAP_FIELDS))
     if unknown:
-        raise EditError(f"map: '{unknown[0]}' cannot be changed here")
+        raise EditError(msg("map: '{field}' cannot be changed here", field=unknown[0]))
     current = {name: getattr(journey, name) for name in MAP_FIELDS}
     checked = validated(_MapProperties, {**current, **fields}, "map")
     changes = tuple(
@@ -79,7 +80,7 @@ def get_persona(journey: JourneyMap, persona_id: str) -> tuple[int, Persona]:
     for index, persona in enumerate(journey.personas):
         if persona.id == persona_id:
             return index, persona
-    raise EditError(f"there is no persona with id '{persona_id}'")
+    raise EditError(msg("there is no persona with id '{id}'", id=persona_id))
 
 
 def add_persona(
@@ -88,7 +89,7 @@ def add_persona(
     """Add a persona at the end of the map's personas."""
     unknown = sorted(set(fields) - set(PERSONA_FIELDS))
     if unknown:
-        raise EditError(f"persona: unknown field '{unknown[0]}'")
+        raise EditError(msg("persona: unknown field '{field}'", field=unknown[0]))
     check_room(len(journey.personas), 1, limits.MAX_PERSONAS, "personas")
     persona = validated(Persona, {**fields, "id": persona_id or new_id(), "name": name}, "persona")
     check_new_ids(journey, [persona.id])

@@ -30,6 +30,7 @@ from canvas_app.model.edit_delta import (
 )
 from canvas_app.model.ids import new_id
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import msg
 from canvas_app.model.records import Connector, Note
 
 NOTE_FIELDS = ("text", "kind", "color", "emotion", "votes", "tags", "persona", "evidence")
@@ -40,27 +41,28 @@ def get_note(journey: JourneyMap, note_id: str) -> Note:
     try:
         return journey.note_by_id[note_id]
     except KeyError:
-        raise EditError(f"there is no note with id '{note_id}'") from None
+        raise EditError(msg("there is no note with id '{id}'", id=note_id)) from None
 
 
 def check_cell(journey: JourneyMap, stage_id: str, lane_id: str) -> None:
     if stage_id not in journey.stage_index:
-        raise EditError(f"there is no stage with id '{stage_id}'")
+        raise EditError(msg("there is no stage with id '{id}'", id=stage_id))
     if lane_id not in journey.lane_index:
-        raise EditError(f"there is no lane with id '{lane_id}'")
+        raise EditError(msg("there is no lane with id '{id}'", id=lane_id))
 
 
 def _check_index(index: Optional[int], size: int, what: str) -> int:
     if index is None:
         return size
     if not 0 <= index <= size:
-        raise EditError(f"{what} index {index} is outside 0..{size}")
+        raise EditError(msg("{what} index {index:d} is outside 0..{size:d}", what=what,
+                            index=index, size=size))
     return index
 
 
 def _check_persona(journey: JourneyMap, persona_id: Optional[str]) -> None:
     if persona_id is not None and all(p.id != persona_id for p in journey.personas):
-        raise EditError(f"there is no persona with id '{persona_id}'")
+        raise EditError(msg("there is no persona with id '{id}'", id=persona_id))
 
 
 def notes_delta(
@@ -217,7 +219,7 @@ def duplicate_notes(
     originals = [get_note(journey, note_id) for note_id in unique(note_ids)]
     ids = list(new_ids) if new_ids is not None else [new_id() for _ in originals]
     if len(ids) != len(originals):
-        raise EditError("give one new id per note to duplicate")
+        raise EditError(msg("give one new id per note to duplicate"))
     check_room(len(journey.notes), len(originals), limits.MAX_NOTES, "notes")
     check_new_ids(journey, ids)
     copy_of = {note.id: copy_id for note, copy_id in zip(originals, ids)}
@@ -259,9 +261,9 @@ def add_connector(
     get_note(journey, source_id)
     get_note(journey, target_id)
     if source_id == target_id:
-        raise EditError("a connector must join two different notes")
+        raise EditError(msg("a connector must join two different notes"))
     if any(c.source == source_id and c.target == target_id for c in journey.connectors):
-        raise EditError("these notes are already connected")
+        raise EditError(msg("these notes are already connected"))
     check_room(len(journey.connectors), 1, limits.MAX_CONNECTORS, "connectors")
     connector = validated(
         Connector,
@@ -279,7 +281,7 @@ def remove_connectors(journey: JourneyMap, connector_ids: Sequence[str]) -> Edit
     removed = tuple((i, c) for i, c in enumerate(journey.connectors) if c.id in wanted)
     missing = wanted - {c.id for _, c in removed}
     if missing:
-        raise EditError(f"there is no connector with id '{min(missing)}'")
+        raise EditError(msg("there is no connector with id '{id}'", id=min(missing)))
     return finish(journey, MapDelta(connectors=RecordDelta(removed=removed)))
 
 
@@ -290,4 +292,4 @@ def update_connector(journey: JourneyMap, connector_id: str, label: str) -> Edit
             updated = changed_record(connector, {"label": label}, ("label",), "connector")
             replaced = ((index, connector, updated),) if updated is not connector else ()
             return finish(journey, MapDelta(connectors=RecordDelta(replaced=replaced)))
-    raise EditError(f"there is no connector with id '{connector_id}'")
+    raise EditError(msg("there is no connector with id '{id}'", id=connector_id))

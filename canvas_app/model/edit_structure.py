@@ -34,6 +34,7 @@ from canvas_app.model.edit_notes import connectors_touching
 from canvas_app.model.ids import new_id
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import LaneKind
+from canvas_app.model.messages import msg
 from canvas_app.model.records import BlueprintLine, CampaignCard, Lane, Note, Phase, Stage
 
 STAGE_FIELDS = ("title", "time_of_day", "description", "width", "campaign", "kpis", "funnel")
@@ -43,14 +44,14 @@ LANE_FIELDS = ("title", "kind", "height")
 def get_stage(journey: JourneyMap, stage_id: str) -> tuple[int, Stage]:
     index = journey.stage_index.get(stage_id)
     if index is None:
-        raise EditError(f"there is no stage with id '{stage_id}'")
+        raise EditError(msg("there is no stage with id '{id}'", id=stage_id))
     return index, journey.stages[index]
 
 
 def get_lane(journey: JourneyMap, lane_id: str) -> tuple[int, Lane]:
     index = journey.lane_index.get(lane_id)
     if index is None:
-        raise EditError(f"there is no lane with id '{lane_id}'")
+        raise EditError(msg("there is no lane with id '{id}'", id=lane_id))
     return index, journey.lanes[index]
 
 
@@ -58,14 +59,15 @@ def get_phase(journey: JourneyMap, phase_id: str) -> tuple[int, Phase]:
     for index, phase in enumerate(journey.phases):
         if phase.id == phase_id:
             return index, phase
-    raise EditError(f"there is no phase with id '{phase_id}'")
+    raise EditError(msg("there is no phase with id '{id}'", id=phase_id))
 
 
 def _slot(index: Optional[int], size: int, what: str) -> int:
     if index is None:
         return size
     if not 0 <= index <= size:
-        raise EditError(f"{what} index {index} is outside 0..{size}")
+        raise EditError(msg("{what} index {index:d} is outside 0..{size:d}", what=what,
+                            index=index, size=size))
     return index
 
 
@@ -110,13 +112,14 @@ def add_stage(
     """
     unknown = sorted(set(fields) - set(STAGE_FIELDS))
     if unknown:
-        raise EditError(f"stage: unknown field '{unknown[0]}'")
+        raise EditError(msg("stage: unknown field '{field}'", field=unknown[0]))
     at = _slot(index, len(journey.stages), "stage")
     if phase is not None:
         get_phase(journey, phase)
     joined = settled_phase(journey.stages, at, phase)
     if phase is not None and joined != phase:
-        raise EditError("a stage added here cannot join that phase: its stages must stay together")
+        raise EditError(msg(
+            "a stage added here cannot join that phase: its stages must stay together"))
     check_room(len(journey.stages), 1, limits.MAX_STAGES, "stages")
     values = {**fields, "id": stage_id or new_id(), "title": title, "phase": joined}
     stage = validated(Stage, values, "stage")
@@ -160,7 +163,8 @@ def move_stage(journey: JourneyMap, stage_id: str, index: int) -> EditResult:
     """Move a stage to position `index` of the final order (phases follow the module rule)."""
     old_index, stage = get_stage(journey, stage_id)
     if not 0 <= index < len(journey.stages):
-        raise EditError(f"stage index {index} is outside 0..{len(journey.stages) - 1}")
+        raise EditError(msg("stage index {index:d} is outside 0..{size:d}", index=index,
+                            size=len(journey.stages) - 1))
     if index == old_index:
         return finish(journey, MapDelta())
     others = journey.stages[:old_index] + journey.stages[old_index + 1 :]
@@ -237,7 +241,8 @@ def move_lane(journey: JourneyMap, lane_id: str, index: int) -> EditResult:
     """Move a lane to position `index` of the final order; lines drawn below it move with it."""
     old_index, lane = get_lane(journey, lane_id)
     if not 0 <= index < len(journey.lanes):
-        raise EditError(f"lane index {index} is outside 0..{len(journey.lanes) - 1}")
+        raise EditError(msg("lane index {index:d} is outside 0..{size:d}", index=index,
+                            size=len(journey.lanes) - 1))
     if index == old_index:
         return finish(journey, MapDelta())
     delta = RecordDelta(removed=((old_index, lane),), added=((index, lane),))
@@ -268,10 +273,10 @@ def add_phase(
     be split by it)."""
     wanted = unique(stage_ids)
     if not wanted:
-        raise EditError("a phase needs at least one stage")
+        raise EditError(msg("a phase needs at least one stage"))
     indices = sorted(get_stage(journey, stage_id)[0] for stage_id in wanted)
     if indices[-1] - indices[0] + 1 != len(indices):
-        raise EditError("the stages of a phase must be side by side")
+        raise EditError(msg("the stages of a phase must be side by side"))
     check_room(len(journey.phases), 1, limits.MAX_PHASES, "phases")
     phase = validated(Phase, {"id": phase_id or new_id(), "title": title}, "phase")
     check_new_ids(journey, [phase.id])
@@ -284,7 +289,8 @@ def add_phase(
     split = _split_phase(stages)
     if split is not None:
         title_of = {p.id: p.title for p in journey.phases}
-        raise EditError(f"this would split the phase “{title_of.get(split, split)}” in two")
+        raise EditError(msg("this would split the phase “{title}” in two",
+                            title=title_of.get(split, split)))
     delta = MapDelta(
         phases=RecordDelta(added=((len(journey.phases), phase),)),
         stages=RecordDelta(replaced=tuple(replaced)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import ExplainedValueError, msg
 
 
 def excerpt(journey: JourneyMap, note_ids: Iterable[str]) -> JourneyMap:
@@ -16,7 +17,7 @@ def excerpt(journey: JourneyMap, note_ids: Iterable[str]) -> JourneyMap:
     wanted = set(note_ids)
     notes = tuple(note for note in journey.notes if note.id in wanted)
     if not notes:
-        raise ValueError("none of the selected notes is in the map")
+        raise ExplainedValueError(msg("none of the selected notes is in the map"))
     stage_ids = {note.stage for note in notes}
     lane_ids = {note.lane for note in notes}
     kept = {note.id for note in notes}

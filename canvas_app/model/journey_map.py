@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 
 from canvas_app.model import limits
 from canvas_app.model.kinds import Language, LaneKind, MapType
+from canvas_app.model.messages import ExplainedValueError, msg
 from canvas_app.model.records import (
     BlueprintLine,
     Connector,
@@ -34,7 +35,7 @@ from canvas_app.model.records import (
 FrameworkId = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,40}$")]
 
 
-class IntegrityError(ValueError):
+class IntegrityError(ExplainedValueError):
     """A map whose records do not fit together (duplicate ids, dangling references, …)."""
 
 
@@ -127,7 +128,8 @@ def check_integrity(journey: JourneyMap) -> None:
 
     def claim(kind: str, index: int, record_id: str) -> None:
         if record_id in seen:
-            raise IntegrityError(f"{kind}[{index}]: id '{record_id}' is used more than once")
+            raise IntegrityError(msg("{place}: id '{id}' is used more than once",
+                                     place=f"{kind}[{index}]", id=record_id))
         seen.add(record_id)
 
     for i, persona in enumerate(journey.personas):
@@ -141,7 +143,8 @@ def check_integrity(journey: JourneyMap) -> None:
         claim("stages", i, stage.id)
         stage_ids.add(stage.id)
         if stage.phase is not None and stage.phase not in phase_ids:
-            raise IntegrityError(f"stages[{i}]: phase '{stage.phase}' does not exist")
+            raise IntegrityError(msg("{place}: phase '{id}' does not exist",
+                                     place=f"stages[{i}]", id=stage.phase))
     lane_ids = set()
     for i, lane in enumerate(journey.lanes):
         claim("lanes", i, lane.id)
@@ -149,28 +152,35 @@ def check_integrity(journey: JourneyMap) -> None:
     for i, line in enumerate(journey.lines):
         claim("lines", i, line.id)
         if line.after_lane not in lane_ids:
-            raise IntegrityError(f"lines[{i}]: lane '{line.after_lane}' does not exist")
+            raise IntegrityError(msg("{place}: lane '{id}' does not exist",
+                                     place=f"lines[{i}]", id=line.after_lane))
     persona_ids = {persona.id for persona in journey.personas}
     note_ids = set()
     for i, note in enumerate(journey.notes):
         note_id = note.id
         if note_id in seen:
-            raise IntegrityError(f"notes[{i}]: id '{note_id}' is used more than once")
+            raise IntegrityError(msg("{place}: id '{id}' is used more than once",
+                                     place=f"notes[{i}]", id=note_id))
         seen.add(note_id)
         note_ids.add(note_id)
         if note.stage not in stage_ids:
-            raise IntegrityError(f"notes[{i}]: stage '{note.stage}' does not exist")
+            raise IntegrityError(msg("{place}: stage '{id}' does not exist",
+                                     place=f"notes[{i}]", id=note.stage))
         if note.lane not in lane_ids:
-            raise IntegrityError(f"notes[{i}]: lane '{note.lane}' does not exist")
+            raise IntegrityError(msg("{place}: lane '{id}' does not exist",
+                                     place=f"notes[{i}]", id=note.lane))
         if note.persona is not None and note.persona not in persona_ids:
-            raise IntegrityError(f"notes[{i}]: persona '{note.persona}' does not exist")
+            raise IntegrityError(msg("{place}: persona '{id}' does not exist",
+                                     place=f"notes[{i}]", id=note.persona))
     for i, connector in enumerate(journey.connectors):
         claim("connectors", i, connector.id)
         for end in (connector.source, connector.target):
             if end not in note_ids:
-                raise IntegrityError(f"connectors[{i}]: note '{end}' does not exist")
+                raise IntegrityError(msg("{place}: note '{id}' does not exist",
+                                         place=f"connectors[{i}]", id=end))
         if connector.source == connector.target:
-            raise IntegrityError(f"connectors[{i}]: a connector must join two different notes")
+            raise IntegrityError(msg("{place}: a connector must join two different notes",
+                                     place=f"connectors[{i}]"))
     _check_phases_consecutive(journey)
 
 
@@ -182,7 +192,7 @@ def _check_phases_consecutive(journey: JourneyMap) -> None:
             if current is not None:
                 finished.add(current)
             if stage.phase is not None and stage.phase in finished:
-                raise IntegrityError(
-                    f"stages[{i}]: the stages of phase '{stage.phase}' must be consecutive"
-                )
+                raise IntegrityError(msg(
+                    "{place}: the stages of phase '{id}' must be consecutive",
+                    place=f"stages[{i}]", id=stage.phase))
             current = stage.phase

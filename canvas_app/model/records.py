@@ -20,6 +20,7 @@ from pydantic import (
 from canvas_app.model import limits
 from canvas_app.model.ids import ID_PATTERN
 from canvas_app.model.kinds import Evidence, LaneKind, LineKind, NoteKind
+from canvas_app.model.messages import ExplainedValueError, msg
 from canvas_app.model.text import clean_line, clean_text
 
 
@@ -192,10 +193,9 @@ class VotingSession(Record):
     def _check_budget(self) -> "VotingSession":
         for i, voter in enumerate(self.voters):
             if voter.dots_used > self.dots_per_participant:
-                raise ValueError(
-                    f"voters[{i}]: {voter.dots_used} dots used, more than the "
-                    f"{self.dots_per_participant} each participant has"
-                )
+                raise ExplainedValueError(msg(
+                    "{place}: {used} dots used, more than the {dots} each participant has",
+                    place=f"voters[{i}]", used=voter.dots_used, dots=self.dots_per_participant))
         return self
 
 

@@ -17,6 +17,7 @@ from canvas_app.document.editor import Editor
 from canvas_app.model.kinds import LaneKind, NoteKind
 from canvas_app.ui import prompts
 from canvas_app.ui.actions import Actions
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.labels import fill, lane_kind_label
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class EditController(QObject):
         try:
             return edit()
         except ValueError as error:
-            prompts.show_error(self._window, self.tr("Cannot do that"), str(error))
+            prompts.show_error(self._window, self.tr("Cannot do that"), error_text(error))
             return None
 
     def _succeeded(self, edit: Callable[[], object]) -> bool:
@@ -211,7 +212,7 @@ class EditController(QObject):
         try:
             edit()
         except ValueError as error:
-            prompts.show_error(self._window, self.tr("Cannot do that"), str(error))
+            prompts.show_error(self._window, self.tr("Cannot do that"), error_text(error))
             return False
         return True
 

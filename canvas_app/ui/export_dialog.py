@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from canvas_app.fileio.pdf_export import PdfOptions
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.export_options import ImageOptionsBox, PdfOptionsBox
 from canvas_app.ui.export_pages import PageCounter
 from canvas_app.ui.export_preview import SINGLE, PagePreview
@@ -295,7 +296,7 @@ class ExportDialog(QDialog):
             self._counter.count(options)
         except Exception as error:  # noqa: BLE001 - the count is advisory; Export reports errors
             self.pages_label.setText(self.tr("Pages: cannot be counted (%1)").replace(
-                "%1", str(error)))
+                "%1", error_text(error)))
             self.count_button.hide()
             return
         self._show_pages()

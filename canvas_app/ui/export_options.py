@@ -28,6 +28,7 @@ from canvas_app.fileio.errors import ExportError
 from canvas_app.fileio.pdf_export import LAYOUTS, PdfOptions
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.export_pages import pdf_option_names
 from canvas_app.ui.image_export import (
     DEFAULT_SCALE,
@@ -239,7 +240,7 @@ class ImageOptionsBox(QGroupBox):
         try:
             chosen_scale(layout, scale)
         except ExportError as error:
-            self._problem = str(error)
+            self._problem = error_text(error)
         if self._problem is None:
             self.size_label.setText(size)
             self.size_label.setStyleSheet("")

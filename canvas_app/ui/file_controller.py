@@ -24,6 +24,7 @@ from canvas_app.fileio.backup import BackupStore
 from canvas_app.fileio.errors import InputError
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.ui import prompts, session_prompts
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.labels import fill
 from canvas_app.ui.map_locks import Claim, ClaimState
 from canvas_app.ui.prompts import SaveChoice
@@ -175,7 +176,7 @@ class FileController(QObject):
             self.session.drop(claim)
             if not target.exists():
                 self._recent.remove(target)
-            prompts.show_error(self._window, self.tr("Cannot open the map"), error.message)
+            prompts.show_error(self._window, self.tr("Cannot open the map"), error_text(error))
             return False
         if as_copy:
             # The original stays theirs: the copy is a new map, saved under a name of its own.
@@ -198,7 +199,7 @@ class FileController(QObject):
             with _busy():
                 self._document.open(path)
         except InputError as error:
-            prompts.show_error(self._window, self.tr("Cannot reload the map"), error.message)
+            prompts.show_error(self._window, self.tr("Cannot reload the map"), error_text(error))
             return False
         self._never_saved_import = False
         self.update_title()
@@ -240,7 +241,8 @@ class FileController(QObject):
             with _busy():
                 journey = import_csv_path(path)
         except InputError as error:
-            prompts.show_error(self._window, self.tr("Cannot import the CSV file"), error.message)
+            prompts.show_error(self._window, self.tr("Cannot import the CSV file"),
+                               error_text(error))
             return False
         self._settings.setValue(_LAST_DIRECTORY, str(Path(path).absolute().parent))
         # Modified until saved, so autosaved like any edit: the rows are work to keep.
@@ -324,7 +326,7 @@ class FileController(QObject):
                     self._document.save()
         except (OSError, InputError) as error:
             # A SaveError already says where and why.
-            return error.message if isinstance(error, InputError) else fill(
+            return error_text(error) if isinstance(error, InputError) else fill(
                 self.tr("“%1” could not be written: %2"), path, _reason(error))
         self._never_saved_import = False
         self._remember(path)
@@ -380,11 +382,7 @@ class FileController(QObject):
 
 
 def _reason(error: Exception) -> str:
-    if isinstance(error, InputError):
-        return error.message
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
+    return error_text(error)
 
 
 class _busy:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -22,6 +23,7 @@ from canvas_app.model.excerpt import excerpt
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout import compute_layout
 from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.model.messages import ExplainedError, msg
 from canvas_app.scene.canvas_font import ensure_canvas_font
 from canvas_app.scene.layout_painter import paint_board
 
@@ -55,7 +57,8 @@ def board_for(journey: JourneyMap, note_ids: Sequence[str] = ()) -> BoardLayout:
     try:
         return compute_layout(excerpt(journey, note_ids))
     except ValueError as error:
-        raise ExportError(f"cannot export the selection: {error}") from error
+        reason = error.core_message if isinstance(error, ExplainedError) else str(error)
+        raise ExportError(msg("cannot export the selection: {reason}", reason=reason)) from error
 
 
 def pixel_size(layout: BoardLayout, scale: float) -> tuple[int, int]:
@@ -77,17 +80,20 @@ def chosen_scale(layout: BoardLayout, scale: Optional[float]) -> float:
     if scale is None:
         return min(DEFAULT_SCALE, largest_scale(layout))
     if not MIN_SCALE <= scale <= MAX_SCALE or not math.isfinite(scale):
-        raise ExportError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g} "
-                          f"({MIN_SCALE * POINTS_PER_INCH:g} to {MAX_SCALE * POINTS_PER_INCH:g} "
-                          f"dpi); {scale:g} was asked")
+        raise ExportError(msg(
+            "the scale must be between {low:g} and {high:g} ({low_dpi:g} to {high_dpi:g} dpi); "
+            "{scale:g} was asked", low=MIN_SCALE, high=MAX_SCALE,
+            low_dpi=MIN_SCALE * POINTS_PER_INCH, high_dpi=MAX_SCALE * POINTS_PER_INCH,
+            scale=scale))
     width, height = pixel_size(layout, scale)
     if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
         largest = largest_scale(layout)
-        raise ExportError(
-            f"the image would be {width} × {height} pixels ({width * height / 1e6:.0f} "
-            f"megapixels), more than the {MAX_PIXELS / 1e6:.0f} megapixels and {MAX_SIDE} pixels "
-            f"a side a PNG export may have; use a scale of at most {largest:g} "
-            f"({largest * POINTS_PER_INCH:.0f} dpi)")
+        raise ExportError(msg(
+            "the image would be {width} × {height} pixels ({megapixels:.0f} megapixels), more "
+            "than the {limit:.0f} megapixels and {side} pixels a side a PNG export may have; "
+            "use a scale of at most {largest:g} ({largest_dpi:.0f} dpi)", width=width,
+            height=height, megapixels=width * height / 1e6, limit=MAX_PIXELS / 1e6,
+            side=MAX_SIDE, largest=largest, largest_dpi=largest * POINTS_PER_INCH))
     return scale
 
 
@@ -98,7 +104,8 @@ def render_image(layout: BoardLayout, scale: float) -> QImage:
     width, height = pixel_size(layout, scale)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     if image.isNull():
-        raise ExportError(f"there is not enough memory for a {width} × {height} pixel image")
+        raise ExportError(msg("there is not enough memory for a {width} × {height} pixel image",
+                              width=width, height=height))
     image.fill(Qt.GlobalColor.white)
     dots_per_meter = round(scale * POINTS_PER_INCH / 0.0254)
     image.setDotsPerMeterX(dots_per_meter)
@@ -125,7 +132,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6 takes the format as str at run time although its stubs say bytes.
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise ExportError("the PNG could not be encoded")
+        raise ExportError(msg("the PNG could not be encoded"))
     buffer.close()
     return bytes(array.data())
 
@@ -148,6 +155,8 @@ def export_png(journey: JourneyMap, path: str | os.PathLike[str],
     try:
         write_atomic(path, data)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(f"cannot write the PNG to '{os.fspath(path)}': {reason}") from error
+        from canvas_app.fileio.saving import write_failure
+
+        raise ExportError(msg("cannot write the PNG to '{file}': {reason}", file=os.fspath(path),
+                              reason=write_failure(error, Path(path)))) from error
     return image.width(), image.height()

@@ -31,6 +31,7 @@ from canvas_app.model import limits
 from canvas_app.model.kinds import KIND_COLORS, Evidence, LaneKind, NoteKind
 from canvas_app.model.records import Note
 from canvas_app.ui import prompts
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.labels import emotion_label, evidence_label, kind_icon, kind_label, swatch_icon
 from canvas_app.ui.search_sorting import collated, map_collator
 
@@ -297,7 +298,7 @@ class InspectorPanel(QWidget):
         try:
             self._editor.set_note_fields(ids, **fields)
         except ValueError as error:  # EditError: the model's refusal, with a human message
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             self.refresh()
             return
         self.error_label.hide()

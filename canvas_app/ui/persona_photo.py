@@ -19,8 +19,10 @@ from typing import Optional
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from canvas_app.fileio.errors import read_failure
 from canvas_app.model import limits
 from canvas_app.model.records import Photo
+from canvas_app.ui.core_messages import translated
 
 # The longest side a photo is stored with: plenty for a persona card on screen and on paper.
 MAX_STORED_SIDE = 512
@@ -59,7 +61,7 @@ def photo_from_file(path: str | os.PathLike[str]) -> Photo:
         with open(path, "rb") as handle:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:
-        raise PhotoError(error.strerror or str(error)) from error
+        raise PhotoError(translated(read_failure(error))) from error
     image = decode_image(data, MAX_STORED_SIDE)
     return encode_photo(image)
 

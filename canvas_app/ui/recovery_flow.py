@@ -15,6 +15,7 @@ from canvas_app.fileio.errors import InputError
 from canvas_app.fileio.recovery import RecoveryStore
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.ui import prompts, recovery_dialog, session_prompts
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.labels import fill
 from canvas_app.ui.recovery_dialog import RecoveryChoice
 
@@ -41,7 +42,7 @@ def offer_recovery(open_restored: OpenRestored, store: Optional[RecoveryStore] =
             try:
                 journey = store.load(entry)
             except (InputError, OSError) as error:
-                message = error.message if isinstance(error, InputError) else str(error)
+                message = error_text(error)
                 prompts.show_error(parent, _tr("Cannot restore the map"), fill(_tr(
                     "%1\n\nThe recovery files stay in %2."), message, store.directory))
                 continue

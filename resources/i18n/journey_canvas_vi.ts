@@ -460,6 +460,13 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Unsaved changes could not be copied to the recovery folder %1 (%2).</source>
+        <translation>Không sao chép được các thay đổi chưa lưu vào thư mục khôi phục %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>BoardAccessibility</name>
     <message>
         <source>%1 %2 notes in this cell, none selected.</source>
@@ -598,6 +605,777 @@
     <message>
         <source>Choose the Client&apos;s Logo</source>
         <translation>Chọn logo của khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessage</name>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation>Không được có mục này</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>Thiếu mục bắt buộc</translation>
+    </message>
+    <message>
+        <source>Input should be None</source>
+        <translation>Giá trị phải để trống (null)</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Giá trị phải là một số hữu hạn</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Giá trị phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>Giá trị phải là true hoặc false, không hiểu được giá trị đã cho</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Giá trị phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary or instance of {class_name}</source>
+        <translation>Giá trị phải là một đối tượng JSON hoặc một {class_name}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary or object to extract fields from</source>
+        <translation>Giá trị phải là một đối tượng JSON hoặc một đối tượng có các trường cần đọc</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Giá trị phải là một số nguyên</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Giá trị phải là một số nguyên, nhưng số này có phần thập phân</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>Giá trị phải là một số nguyên, không đọc được chuỗi này thành số nguyên</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Giá trị phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Giá trị phải là một số</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>Giá trị phải là một số, không đọc được chuỗi này thành số</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Giá trị phải là một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation>Giá trị phải là một chuỗi văn bản, không đọc được dữ liệu thô thành chuỗi Unicode</translation>
+    </message>
+    <message>
+        <source>Input should be a valid tuple</source>
+        <translation>Giá trị phải là một danh sách (mảng JSON)</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Giá trị phải lớn hơn hoặc bằng {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Giá trị phải lớn hơn {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be iterable</source>
+        <translation>Giá trị phải là một danh sách hoặc một dãy</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Giá trị phải nhỏ hơn hoặc bằng {le}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Giá trị phải nhỏ hơn {lt}</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Giá trị phải là {expected}</translation>
+    </message>
+    <message>
+        <source>List should have at least {min_length} items after validation, not {actual_length}</source>
+        <translation>Danh sách phải có ít nhất {min_length} mục, không phải {actual_length} mục</translation>
+    </message>
+    <message>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation>Danh sách chỉ được có tối đa {max_length} mục, không phải {actual_length} mục</translation>
+    </message>
+    <message>
+        <source>Recursion error - cyclic reference detected</source>
+        <translation>Lỗi đệ quy: phát hiện tham chiếu vòng</translation>
+    </message>
+    <message>
+        <source>String should have at least 1 character</source>
+        <translation>Chuỗi phải có ít nhất 1 ký tự</translation>
+    </message>
+    <message>
+        <source>String should have at least {min_length} characters</source>
+        <translation>Chuỗi phải có ít nhất {min_length} ký tự</translation>
+    </message>
+    <message>
+        <source>String should have at most 1 character</source>
+        <translation>Chuỗi chỉ được có tối đa 1 ký tự</translation>
+    </message>
+    <message>
+        <source>String should have at most {max_length} characters</source>
+        <translation>Chuỗi chỉ được có tối đa {max_length} ký tự</translation>
+    </message>
+    <message>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Chuỗi phải khớp với mẫu &apos;{pattern}&apos;</translation>
+    </message>
+    <message>
+        <source>Tuple should have at least {min_length} items after validation, not {actual_length}</source>
+        <translation>Danh sách phải có ít nhất {min_length} mục, không phải {actual_length} mục</translation>
+    </message>
+    <message>
+        <source>Tuple should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation>Danh sách chỉ được có tối đa {max_length} mục, không phải {actual_length} mục</translation>
+    </message>
+    <message>
+        <source>Unable to parse input string as an integer, exceeded maximum size</source>
+        <translation>Không đọc được chuỗi thành số nguyên: số quá lớn</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>một tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>a broken \u escape</source>
+        <translation>một chuỗi thoát \u bị hỏng</translation>
+    </message>
+    <message>
+        <source>a broken backslash escape</source>
+        <translation>một chuỗi thoát bằng dấu gạch ngược bị hỏng</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {limit} characters (is a quote left open?)</source>
+        <translation>một ô dài hơn {limit} ký tự (có dấu ngoặc kép nào chưa đóng không?)</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>thiếu một dấu hai chấm</translation>
+    </message>
+    <message>
+        <source>a comma was expected</source>
+        <translation>thiếu một dấu phẩy</translation>
+    </message>
+    <message>
+        <source>a connector must join two different notes</source>
+        <translation>mũi tên nối phải nối hai ghi chú khác nhau</translation>
+    </message>
+    <message>
+        <source>a control character inside a text</source>
+        <translation>có ký tự điều khiển trong một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} connectors</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} mũi tên nối</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} dismissals</source>
+        <translation>một bản đồ chỉ được bỏ qua tối đa {limit} kiểm tra</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} lanes</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} làn</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} notes</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} ghi chú</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} personas</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} chân dung</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} phases</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} chặng</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} stages</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} giai đoạn</translation>
+    </message>
+    <message>
+        <source>a map may hold at most {limit} {what}</source>
+        <translation>một bản đồ chỉ được có tối đa {limit} {what}</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes was expected</source>
+        <translation>thiếu một tên thành phần trong dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a number is far too long</source>
+        <translation>có một số quá dài</translation>
+    </message>
+    <message>
+        <source>a phase needs at least one stage</source>
+        <translation>một chặng cần ít nhất một giai đoạn</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing)</source>
+        <translation>một ô mở dấu ngoặc kép nhưng không đóng lại (thiếu một dấu &quot;)</translation>
+    </message>
+    <message>
+        <source>a stage added here cannot join that phase: its stages must stay together</source>
+        <translation>giai đoạn thêm ở đây không thể thuộc chặng đó: các giai đoạn của một chặng phải nằm liền nhau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>a text in quotes is never closed</source>
+        <translation>một chuỗi mở dấu ngoặc kép nhưng không đóng lại</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>thiếu một giá trị</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (.xlsx) or another zip file</source>
+        <translation>một sổ tính Excel (.xlsx) hoặc một tệp zip khác</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>một mảng</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>một sổ tính Excel đời cũ (.xls)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({reason})</source>
+        <translation>không đọc được dưới dạng CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot export the selection: {reason}</source>
+        <translation>không xuất được phần đã chọn: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF to &apos;{file}&apos;: {reason}</source>
+        <translation>không ghi được tệp PDF vào &apos;{file}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG to &apos;{file}&apos;: {reason}</source>
+        <translation>không ghi được tệp PNG vào &apos;{file}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the SVG to &apos;{file}&apos;: {reason}</source>
+        <translation>không ghi được tệp SVG vào &apos;{file}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>give one new id per note to duplicate</source>
+        <translation>cần đúng một mã mới cho mỗi ghi chú được nhân bản</translation>
+    </message>
+    <message>
+        <source>greater than 10^12</source>
+        <translation>lớn hơn 10^12</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>lane index {index:d} is outside 0..{size:d}</source>
+        <translation>chỉ số làn {index:d} nằm ngoài khoảng 0..{size:d}</translation>
+    </message>
+    <message>
+        <source>map: &apos;{field}&apos; cannot be changed here</source>
+        <translation>bản đồ: không thể đổi &apos;{field}&apos; ở đây</translation>
+    </message>
+    <message>
+        <source>more data after the end</source>
+        <translation>còn dữ liệu sau phần kết thúc</translation>
+    </message>
+    <message>
+        <source>more than {limit} lanes</source>
+        <translation>nhiều hơn {limit} làn</translation>
+    </message>
+    <message>
+        <source>more than {limit} personas</source>
+        <translation>nhiều hơn {limit} chân dung</translation>
+    </message>
+    <message>
+        <source>more than {limit} stages</source>
+        <translation>nhiều hơn {limit} giai đoạn</translation>
+    </message>
+    <message>
+        <source>none of the selected notes is in the map</source>
+        <translation>không ghi chú nào đã chọn có trong bản đồ</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>một phần của đường dẫn là tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <source>persona: unknown field &apos;{field}&apos;</source>
+        <translation>chân dung: không có trường &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>save it as &quot;CSV UTF-8&quot; and import that</source>
+        <translation>hãy lưu tệp dưới dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>stage index {index:d} is outside 0..{size:d}</source>
+        <translation>chỉ số giai đoạn {index:d} nằm ngoài khoảng 0..{size:d}</translation>
+    </message>
+    <message>
+        <source>stage: unknown field &apos;{field}&apos;</source>
+        <translation>giai đoạn: không có trường &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted cell; write a quote inside a quoted cell as two quotes (&quot;&quot;)</source>
+        <translation>có chữ ngay sau dấu ngoặc kép đóng của một ô; muốn có dấu ngoặc kép bên trong ô thì hãy viết hai dấu (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>không mã hóa được ảnh PNG</translation>
+    </message>
+    <message>
+        <source>the cell is empty; every note needs a lane</source>
+        <translation>ô này trống; mỗi ghi chú cần có một làn</translation>
+    </message>
+    <message>
+        <source>the cell is empty; every note needs a stage</source>
+        <translation>ô này trống; mỗi ghi chú cần có một giai đoạn</translation>
+    </message>
+    <message>
+        <source>the check &apos;{check}&apos; is not dismissed for &apos;{target}&apos;</source>
+        <translation>kiểm tra &apos;{check}&apos; chưa được bỏ qua cho &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk is full or does not accept a file this large</source>
+        <translation>ổ đĩa đã đầy hoặc không nhận tệp lớn như vậy</translation>
+    </message>
+    <message>
+        <source>the drive did not respond (a network drive that went away?)</source>
+        <translation>ổ đĩa không phản hồi (ổ mạng đã bị ngắt kết nối?)</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>tệp đang bị một chương trình khác khóa</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program (tried {count} times)</source>
+        <translation>tệp đang bị một chương trình khác khóa (đã thử {count} lần)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (a removed drive or a moved folder?)</source>
+        <translation>thư mục không tồn tại (ổ đĩa đã bị rút ra hay thư mục đã bị chuyển đi?)</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>thư mục chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the folder is read-only or you are not allowed to write there</source>
+        <translation>thư mục chỉ cho phép đọc hoặc bạn không có quyền ghi vào đó</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is already used in this map</source>
+        <translation>mã &apos;{id}&apos; đã được dùng trong bản đồ này</translation>
+    </message>
+    <message>
+        <source>the image would be {width} × {height} pixels ({megapixels:.0f} megapixels), more than the {limit:.0f} megapixels and {side} pixels a side a PNG export may have; use a scale of at most {largest:g} ({largest_dpi:.0f} dpi)</source>
+        <translation>ảnh sẽ có {width} × {height} điểm ảnh ({megapixels:.0f} megapixel), vượt quá {limit:.0f} megapixel và {side} điểm ảnh mỗi cạnh mà ảnh PNG xuất ra được phép có; hãy dùng tỉ lệ tối đa {largest:g} ({largest_dpi:.0f} dpi)</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>tên này không được phép ở đây</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>tên quá dài</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters, longer than {limit}</source>
+        <translation>tên dài {length} ký tự, vượt quá {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>the photo declares {width} × {height} pixels, more than the {limit:g} megapixels a persona photo may have</source>
+        <translation>ảnh khai báo kích thước {width} × {height} điểm ảnh, vượt quá {limit:g} megapixel mà ảnh chân dung được phép có</translation>
+    </message>
+    <message>
+        <source>the photo declares {width} × {height} pixels; a side may be at most {limit} pixels</source>
+        <translation>ảnh khai báo kích thước {width} × {height} điểm ảnh; mỗi cạnh chỉ được tối đa {limit} điểm ảnh</translation>
+    </message>
+    <message>
+        <source>the photo is {size:.1f} MB, more than the {limit} MB a persona photo may be</source>
+        <translation>ảnh nặng {size:.1f} MB, vượt quá {limit} MB mà ảnh chân dung được phép có</translation>
+    </message>
+    <message>
+        <source>the recovered copy of {name}</source>
+        <translation>bản khôi phục của {name}</translation>
+    </message>
+    <message>
+        <source>the same new id is given twice</source>
+        <translation>cùng một mã mới được đưa ra hai lần</translation>
+    </message>
+    <message>
+        <source>the scale must be between {low:g} and {high:g} ({low_dpi:g} to {high_dpi:g} dpi); {scale:g} was asked</source>
+        <translation>tỉ lệ phải nằm trong khoảng {low:g} đến {high:g} ({low_dpi:g} đến {high_dpi:g} dpi); tỉ lệ được yêu cầu là {scale:g}</translation>
+    </message>
+    <message>
+        <source>the stages of a phase must be side by side</source>
+        <translation>các giai đoạn của một chặng phải nằm cạnh nhau</translation>
+    </message>
+    <message>
+        <source>the tag {value} is longer than {limit} characters</source>
+        <translation>thẻ {value} dài hơn {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters, longer than the {limit} a note may hold</source>
+        <translation>nội dung dài {length} ký tự, vượt quá {limit} ký tự mà một ghi chú được phép chứa</translation>
+    </message>
+    <message>
+        <source>the title is {length} characters, longer than {limit}</source>
+        <translation>tiêu đề dài {length} ký tự, vượt quá {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>there is a folder with that name</source>
+        <translation>đã có một thư mục trùng tên</translation>
+    </message>
+    <message>
+        <source>there is no connector with id &apos;{id}&apos;</source>
+        <translation>không có mũi tên nối nào mang mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no lane with id &apos;{id}&apos;</source>
+        <translation>không có làn nào mang mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no note with id &apos;{id}&apos;</source>
+        <translation>không có ghi chú nào mang mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no persona with id &apos;{id}&apos;</source>
+        <translation>không có chân dung nào mang mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no phase with id &apos;{id}&apos;</source>
+        <translation>không có chặng nào mang mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no stage with id &apos;{id}&apos;</source>
+        <translation>không có giai đoạn nào mang mã &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a {width} × {height} pixel image</source>
+        <translation>không đủ bộ nhớ cho một ảnh {width} × {height} điểm ảnh</translation>
+    </message>
+    <message>
+        <source>these notes are already connected</source>
+        <translation>các ghi chú này đã được nối với nhau</translation>
+    </message>
+    <message>
+        <source>this would split the phase “{title}” in two</source>
+        <translation>thao tác này sẽ chia chặng “{title}” làm hai</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false hoặc null</translation>
+    </message>
+    <message>
+        <source>unknown PDF layout &apos;{value}&apos; (use {choices})</source>
+        <translation>không có bố cục PDF &apos;{value}&apos; (hãy dùng {choices})</translation>
+    </message>
+    <message>
+        <source>unknown orientation &apos;{value}&apos; (use {choices})</source>
+        <translation>không có hướng giấy &apos;{value}&apos; (hãy dùng {choices})</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;{value}&apos; (use {choices})</source>
+        <translation>không có khổ giấy &apos;{value}&apos; (hãy dùng {choices})</translation>
+    </message>
+    <message>
+        <source>untitled map</source>
+        <translation>bản đồ chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it</source>
+        <translation>bạn không có quyền đọc tệp này</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <translation>{choices} hoặc {last}</translation>
+    </message>
+    <message>
+        <source>{count} tags, more than the {limit} a note may have</source>
+        <translation>{count} thẻ, vượt quá {limit} thẻ mà một ghi chú được phép có</translation>
+    </message>
+    <message>
+        <source>{file}: &quot;version&quot; must be a positive whole number</source>
+        <translation>{file}: &quot;version&quot; phải là một số nguyên dương</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: không đọc được ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot upgrade this version-{version:d} file ({reason})</source>
+        <translation>{file}: không nâng cấp được tệp phiên bản {version:d} này ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: could not save: {reason}. Your changes are still open; save them elsewhere with Save As.</source>
+        <translation>{file}: không lưu được: {reason}. Các thay đổi của bạn vẫn đang mở; hãy lưu chúng vào chỗ khác bằng Lưu thành.</translation>
+    </message>
+    <message>
+        <source>{file}: format version {version:d} is no longer supported</source>
+        <translation>{file}: định dạng phiên bản {version:d} không còn được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a CSV file</source>
+        <translation>{file}: đây là một thư mục, không phải tệp CSV</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a map file</source>
+        <translation>{file}: đây là một thư mục, không phải tệp bản đồ</translation>
+    </message>
+    <message>
+        <source>{file}: is not a regular file</source>
+        <translation>{file}: không phải là một tệp thông thường</translation>
+    </message>
+    <message>
+        <source>{file}: looks like UTF-16 text without a byte-order mark; {hint}</source>
+        <translation>{file}: có vẻ là văn bản UTF-16 không có dấu thứ tự byte (BOM); {hint}</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: không có tệp này</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte 0x{byte:02X} at byte offset {offset:d}, line {line:d}); {hint}</source>
+        <translation>{file}: không phải văn bản UTF-8 (byte 0x{byte:02X} ở vị trí byte {offset:d}, dòng {line:d}); {hint}</translation>
+    </message>
+    <message>
+        <source>{file}: not a Journey Canvas file (expected &quot;format&quot;: &quot;{tag}&quot;)</source>
+        <translation>{file}: không phải tệp Journey Canvas (cần có &quot;format&quot;: &quot;{tag}&quot;)</translation>
+    </message>
+    <message>
+        <source>{file}: not a Journey Canvas file (not UTF-8 text: byte 0x{byte:02x} at offset {offset:d})</source>
+        <translation>{file}: không phải tệp Journey Canvas (không phải văn bản UTF-8: byte 0x{byte:02x} ở vị trí {offset:d})</translation>
+    </message>
+    <message>
+        <source>{file}: not a Journey Canvas file (the JSON is {kind}, not an object)</source>
+        <translation>{file}: không phải tệp Journey Canvas (nội dung JSON là {kind}, không phải một đối tượng)</translation>
+    </message>
+    <message>
+        <source>{file}: not a text file (binary data at byte offset {offset:d})</source>
+        <translation>{file}: không phải tệp văn bản (có dữ liệu nhị phân ở vị trí byte {offset:d})</translation>
+    </message>
+    <message>
+        <source>{file}: not a text file (binary data at character {offset:d})</source>
+        <translation>{file}: không phải tệp văn bản (có dữ liệu nhị phân ở ký tự thứ {offset:d})</translation>
+    </message>
+    <message>
+        <source>{file}: not a valid map file (nested too deeply)</source>
+        <translation>{file}: không phải tệp bản đồ hợp lệ (lồng nhau quá sâu)</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON ({reason})</source>
+        <translation>{file}: không phải JSON hợp lệ ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON at line {line:d}, column {column:d} ({reason}); the file may be truncated or damaged</source>
+        <translation>{file}: JSON không hợp lệ ở dòng {line:d}, cột {column:d} ({reason}); tệp có thể bị cắt cụt hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <source>{file}: not valid UTF-16 text (at byte offset {offset:d}); {hint}</source>
+        <translation>{file}: không phải văn bản UTF-16 hợp lệ (ở vị trí byte {offset:d}); {hint}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d} has {cells} cells but the header names only {width} columns (a cell containing the delimiter {delimiter} must be in double quotes)</source>
+        <translation>{file}: hàng {row:d} có {cells} ô nhưng hàng tiêu đề chỉ đặt tên cho {width} cột (ô nào chứa ký tự phân cách {delimiter} phải được đặt trong dấu ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}, column &apos;{column}&apos;: {problem}</source>
+        <translation>{file}: hàng {row:d}, cột &apos;{column}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}: a map holds at most {limit} notes</source>
+        <translation>{file}: hàng {row:d}: một bản đồ chỉ chứa được tối đa {limit} ghi chú</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}: missing required column {columns}; the first row must be a header naming at least stage, lane and text (found: {found}; read as {delimiter}-separated)</source>
+        <translation>{file}: hàng {row:d}: thiếu cột bắt buộc {columns}; hàng đầu tiên phải là hàng tiêu đề có ít nhất các cột stage, lane và text (tìm thấy: {found}; đã đọc với ký tự phân cách là {delimiter})</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}: missing required columns {columns}; the first row must be a header naming at least stage, lane and text (found: {found}; read as {delimiter}-separated)</source>
+        <translation>{file}: hàng {row:d}: thiếu các cột bắt buộc {columns}; hàng đầu tiên phải là hàng tiêu đề có ít nhất các cột stage, lane và text (tìm thấy: {found}; đã đọc với ký tự phân cách là {delimiter})</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}: more than {limit} notes; split the file</source>
+        <translation>{file}: hàng {row:d}: nhiều hơn {limit} ghi chú; hãy chia nhỏ tệp</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}: the header has column &apos;{column}&apos; twice</source>
+        <translation>{file}: hàng {row:d}: hàng tiêu đề có cột &apos;{column}&apos; hai lần</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}: {problem}</source>
+        <translation>{file}: hàng {row:d}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the data is {size:.1f} MB, larger than the {limit} MB a map file may be</source>
+        <translation>{file}: dữ liệu nặng {size:.1f} MB, vượt quá {limit} MB mà một tệp bản đồ được phép có</translation>
+    </message>
+    <message>
+        <source>{file}: the file has no &quot;map&quot;</source>
+        <translation>{file}: tệp không có mục &quot;map&quot;</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty</source>
+        <translation>{file}: tệp trống</translation>
+    </message>
+    <message>
+        <source>{file}: the file is format version {version:d}, written by a newer Journey Canvas; this program reads versions up to {current:d}. Please update Journey Canvas.</source>
+        <translation>{file}: tệp có định dạng phiên bản {version:d}, do một bản Journey Canvas mới hơn ghi ra; chương trình này chỉ đọc được đến phiên bản {current:d}. Hãy cập nhật Journey Canvas.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than the {limit} MB a CSV file may be</source>
+        <translation>{file}: tệp lớn hơn {limit} MB mà một tệp CSV được phép có</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size:.1f} MB, larger than the {limit} MB a CSV file may be</source>
+        <translation>{file}: tệp nặng {size:.1f} MB, vượt quá {limit} MB mà một tệp CSV được phép có</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size:.1f} MB, larger than the {limit} MB a map file may be</source>
+        <translation>{file}: tệp nặng {size:.1f} MB, vượt quá {limit} MB mà một tệp bản đồ được phép có</translation>
+    </message>
+    <message>
+        <source>{file}: this is {what}, not a CSV file; {hint}</source>
+        <translation>{file}: đây là {what}, không phải tệp CSV; {hint}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown top-level field &apos;{field}&apos;</source>
+        <translation>{file}: trường cấp cao nhất &apos;{field}&apos; không xác định</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: {problem}</source>
+        <translation>{file}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} không phải là một số JSON</translation>
+    </message>
+    <message>
+        <source>{place}: a connector must join two different notes</source>
+        <translation>{place}: mũi tên nối phải nối hai ghi chú khác nhau</translation>
+    </message>
+    <message>
+        <source>{place}: id &apos;{id}&apos; is used more than once</source>
+        <translation>{place}: mã &apos;{id}&apos; được dùng nhiều hơn một lần</translation>
+    </message>
+    <message>
+        <source>{place}: lane &apos;{id}&apos; does not exist</source>
+        <translation>{place}: làn &apos;{id}&apos; không tồn tại</translation>
+    </message>
+    <message>
+        <source>{place}: note &apos;{id}&apos; does not exist</source>
+        <translation>{place}: ghi chú &apos;{id}&apos; không tồn tại</translation>
+    </message>
+    <message>
+        <source>{place}: persona &apos;{id}&apos; does not exist</source>
+        <translation>{place}: chân dung &apos;{id}&apos; không tồn tại</translation>
+    </message>
+    <message>
+        <source>{place}: phase &apos;{id}&apos; does not exist</source>
+        <translation>{place}: chặng &apos;{id}&apos; không tồn tại</translation>
+    </message>
+    <message>
+        <source>{place}: stage &apos;{id}&apos; does not exist</source>
+        <translation>{place}: giai đoạn &apos;{id}&apos; không tồn tại</translation>
+    </message>
+    <message>
+        <source>{place}: the stages of phase &apos;{id}&apos; must be consecutive</source>
+        <translation>{place}: các giai đoạn của chặng &apos;{id}&apos; phải nằm liền nhau</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}: {used} dots used, more than the {dots} each participant has</source>
+        <translation>{place}: đã dùng {used} chấm, nhiều hơn {dots} chấm mà mỗi người tham gia có</translation>
+    </message>
+    <message>
+        <source>{summary} (and 1 more problem)</source>
+        <translation>{summary} (và 1 lỗi khác)</translation>
+    </message>
+    <message>
+        <source>{summary} (and {count} more problems)</source>
+        <translation>{summary} (và {count} lỗi khác)</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like #FFCDD2 (#RRGGBB)</source>
+        <translation>{value} không phải là một màu dạng #FFCDD2 (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>{value} is not a note kind (use one of: {choices})</source>
+        <translation>{value} không phải là loại ghi chú (hãy dùng một trong các loại: {choices})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from 0 to {high}</source>
+        <translation>{value} không phải là số nguyên từ 0 đến {high}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from {low:d} to {high:d}</source>
+        <translation>{value} không phải là số nguyên từ {low:d} đến {high:d}</translation>
+    </message>
+    <message>
+        <source>{what} index {index:d} is outside 0..{size:d}</source>
+        <translation>chỉ số {what} {index:d} nằm ngoài khoảng 0..{size:d}</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{field}&apos; cannot be changed here</source>
+        <translation>{what}: không thể đổi &apos;{field}&apos; ở đây</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 Extraction follows the code's own translation calls (see docs/i18n.md): `self.tr(...)` in a class
 (context: the class name, as PySide6 looks it up), `QCoreApplication.translate(context, ...)`,
 `QT_TRANSLATE_NOOP`, and module helpers that wrap `translate` with a fixed context (`_tr(text)`,
-`commands.tr(source, *args)`, `tr_count(singular, plural, n)`). `pyside6-lupdate`'s Python
+`commands.tr(source, *args)`, `tr_count(singular, plural, n)`), and the messages of the Qt-free
+core: `msg("template", ...)` and `N_("template")` from `canvas_app.model.messages` (context
+`CoreMessage`; the interface translates them in `canvas_app/ui/core_messages.py`). `pyside6-lupdate`'s Python
 parser reads several of these wrongly (helpers are invisible to it, the commands' context comes
 out empty), so the messages are extracted here with `ast`; the output is Qt's TS format, sorted,
 without line numbers or obsolete entries, so running this twice on unchanged code changes
@@ -35,6 +37,10 @@ SOURCES = PROJECT / "canvas_app"
 LANGUAGES = {"vi": "vi_VN"}
 APP_CATALOGUE = "journey_canvas"
 _APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+# The core's message markers (canvas_app/model/messages.py) and their translation context.
+CORE_MESSAGES_MODULE = "canvas_app.model.messages"
+CORE_MARKERS = {"msg", "N_"}
+CORE_CONTEXT = "CoreMessage"
 
 Key = tuple[str, str, str]  # context, source text, disambiguation comment
 
@@ -146,11 +152,12 @@ class _ModuleReader(ast.NodeVisitor):
     """Collects the messages of one module."""
 
     def __init__(self, where: str, constants: dict[str, str], helpers: dict[str, _Helper],
-                 out: Extraction) -> None:
+                 out: Extraction, markers: frozenset[str] = frozenset()) -> None:
         self.where = where
         self.constants = constants
         self.helpers = helpers
         self.out = out
+        self.markers = markers  # local names of the core's msg() and N_()
         self.classes: list[str] = []
         self.functions: list[str] = []
         self.aliases: list[set[str]] = [set()]  # names bound to self.tr in each function
@@ -233,6 +240,10 @@ class _ModuleReader(ast.NodeVisitor):
                     self._problem(node, "translate() needs a literal context")
                 else:
                     self._message(node, context, text, arg(2), counted(3))
+        elif isinstance(func, ast.Name) and func.id in self.markers:
+            # A core message: the template is the first argument (a name or lookup holds a
+            # template marked with N_ where it was written).
+            self._message(node, CORE_CONTEXT, arg(0), None, False)
         elif isinstance(func, ast.Name) and func.id in self.helpers:
             helper = self.helpers[func.id]
             context = helper.context
@@ -264,14 +275,19 @@ def extract(root: Path = SOURCES) -> Extraction:
     out = Extraction()
     for path, tree in trees.items():
         helpers = dict(module_helpers[_module_name(path)])
+        markers = set(CORE_MARKERS) if _module_name(path) == CORE_MESSAGES_MODULE else set()
         for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module == CORE_MESSAGES_MODULE:
+                markers.update(alias.asname or alias.name for alias in node.names
+                               if alias.name in CORE_MARKERS)
             if isinstance(node, ast.ImportFrom) and node.module in module_helpers:
                 for alias in node.names:
                     found = module_helpers[node.module].get(alias.name)
                     if found is not None:
                         helpers[alias.asname or alias.name] = found
         where = str(path.relative_to(root.parent))
-        _ModuleReader(where, module_constants[path], helpers, out).visit(tree)
+        _ModuleReader(where, module_constants[path], helpers, out,
+                      frozenset(markers)).visit(tree)
     return out
 
 
