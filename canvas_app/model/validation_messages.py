@@ -137,6 +137,8 @@ def _problem(detail: Any) -> Message:
         if name not in context:
             return fallback
         value = context[name]
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            value = int(value)  # pydantic writes a bound of 40.0 as "40"
         values[name] = value if isinstance(value, (int, float)) and not isinstance(
             value, bool) else one_line(str(value), limit=200)
     result = msg(template, **values)
