@@ -217,8 +217,9 @@ class _Builder:
             if earlier is None:
                 known[column] = (value, row.row)
             elif earlier[0] != value:
-                raise self._refuse(row, column, f"differs from row {earlier[1]} of the same "
-                                                "stage; give a stage's value once (or the same)")
+                raise self._refuse(row, column, msg(
+                    "differs from row {row:d} of the same stage; give a stage's value once (or "
+                    "the same)", row=earlier[1]))
 
     def finished_stages(self) -> tuple[Stage, ...]:
         """The stages with the values of their stage columns."""
@@ -228,8 +229,9 @@ class _Builder:
             if known:
                 if "funnel_unit" in known and "funnel_count" not in known and stage.funnel is None:
                     row = known["funnel_unit"][1]
-                    raise CsvFormatError(f"{self._source}: row {row}, column 'funnel_unit': a "
-                                         "unit needs a count in column 'funnel_count'")
+                    raise CsvFormatError(msg(
+                        "{file}: row {row:d}, column 'funnel_unit': a unit needs a count in "
+                        "column 'funnel_count'", file=self._source, row=row))
                 stage = apply_stage_cells(stage, {c: v for c, (v, _) in known.items()})
             stages.append(stage)
         return tuple(stages)

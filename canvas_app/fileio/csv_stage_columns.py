@@ -19,6 +19,7 @@ from canvas_app.fileio.csv_cells import CellError
 from canvas_app.fileio.csv_write import guard_formula, unguard_formula
 from canvas_app.model import limits
 from canvas_app.model.funnel import parse_count
+from canvas_app.model.messages import msg
 from canvas_app.model.records import CampaignCard, FunnelFigure, Kpi, Stage
 from canvas_app.model.text import clean_line, clean_text
 
@@ -56,8 +57,8 @@ def parse_stage_cells(cells: dict[str, str]) -> Optional[StageCells]:
         else:
             text = unguard_formula(clean_text(raw))
             if len(text) > limits.MAX_TEXT:
-                raise CellError(column, f"the text is {len(text)} characters, longer than "
-                                        f"{limits.MAX_TEXT}")
+                raise CellError(column, msg("the text is {length} characters, longer than "
+                                            "{limit}", length=len(text), limit=limits.MAX_TEXT))
             values[column] = text
     return StageCells(values) if values else None
 
@@ -69,16 +70,17 @@ def _count(raw: str) -> int:
         count = None
     if count is None:
         shown = clean_line(raw)[:40]
-        raise CellError("funnel_count", f"'{shown}' is not a whole number from 0 to "
-                                        f"{limits.MAX_FUNNEL_COUNT} (thousands separators are "
-                                        "allowed, decimals are not)")
+        raise CellError("funnel_count", msg(
+            "'{value}' is not a whole number from 0 to {high} (thousands separators are "
+            "allowed, decimals are not)", value=shown, high=limits.MAX_FUNNEL_COUNT))
     return count
 
 
 def _label(column: str, raw: str) -> str:
     text = unguard_formula(clean_line(raw))
     if len(text) > limits.MAX_LABEL:
-        raise CellError(column, f"'{text[:40]}…' is longer than {limits.MAX_LABEL} characters")
+        raise CellError(column, msg("'{value}…' is longer than {limit} characters",
+                                    value=text[:40], limit=limits.MAX_LABEL))
     return text
 
 
@@ -86,19 +88,23 @@ def _kpis(raw: str) -> tuple[Kpi, ...]:
     # (Export guards the cell as a whole, so the whole cell is unguarded, then split.)
     lines = [line for line in unguard_formula(clean_text(raw)).split("\n") if line.strip()]
     if len(lines) > limits.MAX_KPIS:
-        raise CellError("kpis", f"{len(lines)} KPIs; a stage has at most {limits.MAX_KPIS}")
+        raise CellError("kpis", msg("{count} KPIs; a stage has at most {limit}",
+                                    count=len(lines), limit=limits.MAX_KPIS))
     kpis = []
     for number, line in enumerate(lines, start=1):
         parts = [part.strip() for part in line.split(KPI_SEPARATOR)]
         if len(parts) > 3:
-            raise CellError("kpis", f"line {number} has {len(parts)} parts; write "
-                                    "'name | target | actual' (one KPI per line)")
+            raise CellError("kpis", msg("line {line:d} has {parts} parts; write "
+                                        "'name | target | actual' (one KPI per line)",
+                                        line=number, parts=len(parts)))
         if not parts[0]:
-            raise CellError("kpis", f"line {number} has no KPI name before the first '|'")
+            raise CellError("kpis", msg("line {line:d} has no KPI name before the first '|'",
+                                        line=number))
         for part in parts:
             if len(part) > limits.MAX_LABEL:
-                raise CellError("kpis", f"line {number}: '{part[:40]}…' is longer than "
-                                        f"{limits.MAX_LABEL} characters")
+                raise CellError("kpis", msg("line {line:d}: '{value}…' is longer than {limit} "
+                                            "characters", line=number, value=part[:40],
+                                            limit=limits.MAX_LABEL))
         name, target, actual = (parts + ["", ""])[:3]
         kpis.append(Kpi(name=name, target=target, actual=actual))
     return tuple(kpis)

@@ -610,6 +610,14 @@
 <context>
     <name>CoreMessage</name>
     <message>
+        <source>&apos;{value}&apos; is not a whole number from 0 to {high} (thousands separators are allowed, decimals are not)</source>
+        <translation>&apos;{value}&apos; không phải là số nguyên từ 0 đến {high} (được dùng dấu phân cách hàng nghìn, không được có phần thập phân)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}…&apos; is longer than {limit} characters</source>
+        <translation>&apos;{value}…&apos; dài hơn {limit} ký tự</translation>
+    </message>
+    <message>
         <source>Extra inputs are not permitted</source>
         <translation>Không được có mục này</translation>
     </message>
@@ -886,6 +894,10 @@
         <translation>dấu phẩy</translation>
     </message>
     <message>
+        <source>differs from row {row:d} of the same stage; give a stage&apos;s value once (or the same)</source>
+        <translation>khác với hàng {row:d} của cùng giai đoạn; mỗi giai đoạn chỉ ghi giá trị một lần (hoặc ghi giống nhau)</translation>
+    </message>
+    <message>
         <source>give one new id per note to duplicate</source>
         <translation>cần đúng một mã mới cho mỗi ghi chú được nhân bản</translation>
     </message>
@@ -900,6 +912,18 @@
     <message>
         <source>lane index {index:d} is outside 0..{size:d}</source>
         <translation>chỉ số làn {index:d} nằm ngoài khoảng 0..{size:d}</translation>
+    </message>
+    <message>
+        <source>line {line:d} has no KPI name before the first &apos;|&apos;</source>
+        <translation>dòng {line:d} không có tên KPI trước dấu &apos;|&apos; đầu tiên</translation>
+    </message>
+    <message>
+        <source>line {line:d} has {parts} parts; write &apos;name | target | actual&apos; (one KPI per line)</source>
+        <translation>dòng {line:d} có {parts} phần; hãy viết &apos;tên | mục tiêu | thực tế&apos; (mỗi dòng một KPI)</translation>
+    </message>
+    <message>
+        <source>line {line:d}: &apos;{value}…&apos; is longer than {limit} characters</source>
+        <translation>dòng {line:d}: &apos;{value}…&apos; dài hơn {limit} ký tự</translation>
     </message>
     <message>
         <source>map: &apos;{field}&apos; cannot be changed here</source>
@@ -1062,6 +1086,10 @@
         <translation>nội dung dài {length} ký tự, vượt quá {limit} ký tự mà một ghi chú được phép chứa</translation>
     </message>
     <message>
+        <source>the text is {length} characters, longer than {limit}</source>
+        <translation>nội dung dài {length} ký tự, vượt quá {limit} ký tự</translation>
+    </message>
+    <message>
         <source>the title is {length} characters, longer than {limit}</source>
         <translation>tiêu đề dài {length} ký tự, vượt quá {limit} ký tự</translation>
     </message>
@@ -1132,6 +1160,10 @@
     <message>
         <source>{choices} or {last}</source>
         <translation>{choices} hoặc {last}</translation>
+    </message>
+    <message>
+        <source>{count} KPIs; a stage has at most {limit}</source>
+        <translation>{count} KPI; một giai đoạn chỉ có tối đa {limit} KPI</translation>
     </message>
     <message>
         <source>{count} tags, more than the {limit} a note may have</source>
@@ -1220,6 +1252,10 @@
     <message>
         <source>{file}: row {row:d} has {cells} cells but the header names only {width} columns (a cell containing the delimiter {delimiter} must be in double quotes)</source>
         <translation>{file}: hàng {row:d} có {cells} ô nhưng hàng tiêu đề chỉ đặt tên cho {width} cột (ô nào chứa ký tự phân cách {delimiter} phải được đặt trong dấu ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>{file}: row {row:d}, column &apos;funnel_unit&apos;: a unit needs a count in column &apos;funnel_count&apos;</source>
+        <translation>{file}: hàng {row:d}, cột &apos;funnel_unit&apos;: đơn vị cần có số lượng ở cột &apos;funnel_count&apos;</translation>
     </message>
     <message>
         <source>{file}: row {row:d}, column &apos;{column}&apos;: {problem}</source>
