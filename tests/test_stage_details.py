@@ -249,3 +249,27 @@ def test_parse_count() -> None:
     for bad in ("12.5k", "-3", "mười", "1" * 14, "١٢"):
         with pytest.raises(ValueError):
             parse_count(bad)
+
+
+def test_clicking_a_campaign_card_or_a_funnel_figure_picks_its_stage(
+        qtbot: QtBot, window: MainWindow) -> None:
+    first = _click_header(window, 0)
+    _type_into(qtbot, _panel(window).campaign_fields["goal"], "Reach students")
+    _type_into(qtbot, _panel(window).count_field, "100")
+    _leave(qtbot, window)
+    scene = window.view.board_scene
+    third = scene.layout.stages[2].stage_id
+    # The third stage has no card and no figure: its column in both rows still picks it.
+    for strip in (scene.layout.funnel.strip, scene.layout.details_band):
+        assert strip is not None
+        column = scene.index.columns[2]
+        point = QPointF((column[0] + column[1]) / 2, strip.rect.center.y)
+        click(window.view, point)
+        assert _panel(window).stage_id() == third
+        assert scene.marked_stages == [third]
+        _click_header(window, 0)
+    _click_header(window, 2)
+    card = scene.stage_details[first].record.rect
+    window.view.centerOn(QPointF(card.center.x, card.center.y))
+    click(window.view, QPointF(card.center.x, card.center.y))
+    assert _panel(window).stage_id() == first

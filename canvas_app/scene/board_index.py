@@ -157,6 +157,18 @@ class BoardIndex:
                 return header
         return None
 
+    def stage_row_at(self, x: float, y: float) -> Optional[str]:
+        """The stage whose column `x` is in, when (x, y) lies in the funnel row or the campaign
+        band (layout_stage_details); None elsewhere."""
+        layout = self.layout
+        strips = [layout.funnel.strip if layout.funnel else None, layout.details_band]
+        if not any(s is not None and s.rect.y <= y <= s.rect.bottom for s in strips):
+            return None
+        for stage_id, (left, right) in zip(self.stage_ids, self.columns):
+            if left <= x <= right:
+                return stage_id
+        return None
+
     def phase_header_at(self, x: float, y: float) -> Optional[PhaseHeader]:
         for header in self.layout.phases:
             rect = header.rect

@@ -98,6 +98,11 @@ class BoardInput:
         lane_id = index.lane_header_at(x, y)
         if lane_id is not None:
             return gestures.HeaderMove(view, point, lane_id, False)
+        row_stage = index.stage_row_at(x, y)
+        if row_stage is not None:
+            # A stage's funnel figure or campaign card picks the stage, as its header does.
+            self._mark_stage(row_stage, modifiers)
+            return None
         scene.set_marked_stages([])
         if note is not None:
             return self._press_note(point, note.note_id, modifiers)
