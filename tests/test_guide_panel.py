@@ -70,8 +70,11 @@ def click_row(qtbot: QtBot, window: MainWindow, key: tuple[str, str]) -> None:
 
 
 def test_view_guide_opens_the_panel_with_its_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    # The guide starts once the window has painted (start-up does not pay for it), and its
+    # panel's widgets are made when its tab is first shown.
+    qtbot.waitUntil(lambda: window.guide_starter.started)
     panel = guide(window)
-    assert not panel.shown and not panel.rows  # made on first show: start-up stays cheap
+    assert not panel.shown and not panel.rows
     menu_texts = [a.objectName() for a in window.menuBar().findChild(
         type(window.menuBar().actions()[0].menu()), "menu_view").actions()]
     assert "action_guide" in menu_texts
@@ -216,8 +219,8 @@ def test_dismiss_from_the_panel_is_undoable_and_saved(qtbot: QtBot, window: Main
     click_row(qtbot, window, key)
     assert panel.dismiss_button.text() == "&Restore"
     QTest.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
-    assert key not in {f.key for f in window.panels.monitor.dismissed}
-    assert key in {f.key for f in window.panels.monitor.findings}
+    assert key not in {f.key for f in window.guide.monitor.dismissed}
+    assert key in {f.key for f in window.guide.monitor.findings}
 
 
 def test_reopened_file_keeps_the_dismissal(qtbot: QtBot, tmp_path: Path) -> None:
@@ -226,7 +229,7 @@ def test_reopened_file_keeps_the_dismissal(qtbot: QtBot, tmp_path: Path) -> None
     path = tmp_path / "kept.journey"
     first.document.save_as(path)
     second = open_window(qtbot, tmp_path, load_path(path))
-    keys = {f.key for f in second.panels.monitor.findings}
+    keys = {f.key for f in second.guide.monitor.findings}
     assert (checks.STAGE_WITHOUT_TOUCHPOINT, "s3") not in keys
     assert (checks.STAGE_WITHOUT_TOUCHPOINT, "s2") in keys
     assert not any(f.check == checks.STAGE_WITHOUT_TOUCHPOINT
@@ -353,3 +356,24 @@ def test_vietnamese_texts(qtbot: QtBot, tmp_path: Path) -> None:
         assert window.document.undo_stack.undoText() == "Bỏ qua kiểm tra “chưa có điểm chạm”"
     finally:
         i18n.install_language("en")
+
+
+def test_switching_the_language_retranslates_the_open_guide(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    window.guide.show_guide()
+    panel = guide(window)
+    window.editor.dismiss_check(checks.STAGE_WITHOUT_TOUCHPOINT, "s1")
+    assert panel.rows["touchpoints"].title.text() == "6. Map the touchpoints"
+    try:
+        i18n.install_language("vi")
+        qtbot.waitUntil(lambda: panel.rows["touchpoints"].title.text() == "6. Vẽ các điểm chạm")
+        assert panel.progress.text().startswith("Phương pháp: đã xong")
+        assert panel.show_dismissed.text() == "Hiện vấn đề đã &bỏ qua (1)"
+        texts = [panel.model.data(panel.model.index(row))
+                 for row in range(panel.model.rowCount())]
+        assert "Giai đoạn “Buy” chưa có điểm chạm: khách hàng gặp bạn ở đâu trong giai đoạn "\
+               "này?" in texts
+        assert window.document.undo_stack.undoText() == "Bỏ qua kiểm tra “chưa có điểm chạm”"
+    finally:
+        i18n.install_language("en")
+    qtbot.waitUntil(lambda: panel.rows["touchpoints"].title.text() == "6. Map the touchpoints")

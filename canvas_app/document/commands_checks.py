@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The checks' short names as the undo history quotes them ("commands" context, so a language
 # change renames the history entries too).
-_NAMES: dict[str, str] = {
+_NAMES = {
     "stage-without-touchpoint": QT_TRANSLATE_NOOP("commands", "no touchpoint"),
     "pain-without-opportunity": QT_TRANSLATE_NOOP("commands", "no opportunity"),
     "note-without-persona": QT_TRANSLATE_NOOP("commands", "no persona"),
@@ -27,7 +27,7 @@ _NAMES: dict[str, str] = {
 
 def _name(check: str) -> str:
     source = _NAMES.get(check)
-    return tr(source) if source is not None else check
+    return tr(str(source)) if source is not None else check
 
 
 class DismissCheckCommand(MapEditCommand):

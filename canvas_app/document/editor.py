@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional, Sequence
 
-from canvas_app.document import commands_checks as check_cmd
 from canvas_app.document import commands_notes as notes_cmd
 from canvas_app.document import commands_stage_details as details_cmd
 from canvas_app.document import commands_structure as grid_cmd
@@ -225,8 +224,12 @@ class Editor:
 
     def dismiss_check(self, check: str, target: str) -> None:
         """Dismiss the completeness check `check` for the note or stage `target`."""
+        from canvas_app.document import commands_checks as check_cmd  # only when used
+
         self._push(check_cmd.DismissCheckCommand(self._document, check, target))
 
     def restore_check(self, check: str, target: str) -> None:
         """Show a dismissed completeness check for `target` again."""
+        from canvas_app.document import commands_checks as check_cmd
+
         self._push(check_cmd.RestoreCheckCommand(self._document, check, target))

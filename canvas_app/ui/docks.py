@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
-from canvas_app.document.check_monitor import CheckMonitor
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
 from canvas_app.ui import i18n
@@ -34,9 +33,8 @@ class Panels:
     history: QUndoView
     personas: PersonaPanel
     docks: dict[str, QDockWidget]
-    guide: GuidePanel
-    monitor: CheckMonitor  # the completeness findings the guide and the board's badges show
     stage_details: StageDetailsPanel
+    guide: GuidePanel
 
 
 def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
@@ -111,10 +109,9 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     history = QUndoView(document.undo_stack, window)
     history.setObjectName("undo_view")
     personas = PersonaPanel(document, editor, window)
-    # Made after the board (its scene must update before the findings do); the guide's widgets
-    # are made when it is first shown.
-    monitor = CheckMonitor(document, window)
-    guide = GuidePanel(monitor, editor, window)
+    # A cheap shell: its findings come once the window has painted (ui/guide_start.py), its
+    # widgets when its tab is first shown.
+    guide = GuidePanel(editor, window)
     stage_details = StageDetailsPanel(document, editor, window)
     titles = dock_titles()
     docks = {
@@ -150,5 +147,5 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     # Narrow side columns leave the board most of the window (a saved layout overrides this).
     window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
                        Qt.Orientation.Horizontal)
-    return Panels(palette, legend, inspector, search, history, personas, docks, guide=guide,
-                  monitor=monitor, stage_details=stage_details)
+    return Panels(palette, legend, inspector, search, history, personas, docks,
+                  stage_details=stage_details, guide=guide)

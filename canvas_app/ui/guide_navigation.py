@@ -1,7 +1,7 @@
 """What the guide does on the board: go to a finding's note or stage, and "Show me" for each step
 of the method (select the notes a step is about, make its lane's cell current, raise a panel).
 
-`GuideController` wires the guide panel, the check badges and View ▸ Guide together.
+`GuideController` makes and wires the findings, the guide panel and the check badges.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from canvas_app.scene.check_badges import CheckBadges
 from canvas_app.scene.layout_painter import qrect
 
 if TYPE_CHECKING:
-    from canvas_app.ui.actions import Actions
     from canvas_app.ui.docks import Panels
 
 # The lane a stage finding's cell is in (so Ins adds the missing note in the right place).
@@ -55,9 +54,10 @@ def _first_lane(journey: JourneyMap, kinds: tuple[LaneKind, ...]) -> Optional[st
 class GuideNavigator:
     """Moves the board to what a finding or a step is about."""
 
-    def __init__(self, view: BoardView, panels: "Panels") -> None:
+    def __init__(self, view: BoardView, panels: "Panels", guide: "GuideController") -> None:
         self._view = view
         self._panels = panels
+        self._guide = guide
 
     def go_to(self, finding: Finding) -> None:
         """Select the finding's note, or mark its stage header and make one of its cells
@@ -111,16 +111,16 @@ class GuideNavigator:
                 return _tr("Add stages with Insert ▸ Stage…")
             return ""
         if step == "revise":
-            findings = self._panels.monitor.findings
+            findings = self._guide.monitor.findings
             if not findings:
                 return _tr("Nothing left to revise.")
-            self._panels.guide.select_key(findings[0].key)
+            self._guide.panel.select_key(findings[0].key)
             self.go_to(findings[0])
             return ""
         if step == "touchpoints":
-            for finding in self._panels.monitor.findings:
+            for finding in self._guide.monitor.findings:
                 if finding.check == checks.STAGE_WITHOUT_TOUCHPOINT:
-                    self._panels.guide.select_key(finding.key)
+                    self._guide.panel.select_key(finding.key)
                     self.go_to(finding)
                     if _first_lane(journey, _STEP_KINDS[step][0]) is None:
                         return _tr("This map has no Touchpoints lane: add one with Insert ▸ "
@@ -161,30 +161,34 @@ def scene_cell(view: BoardView, stage_id: str, lane_id: str) -> Optional[QRectF]
 
 
 class GuideController(QObject):
-    """Connects the guide panel, the board's check badges and the Guide action."""
+    """The guide of one window: the findings (CheckMonitor), the Guide panel in its dock, the
+    board's check badges, and what clicking them does. Made by ui/guide_start.py."""
 
-    def __init__(self, view: BoardView, panels: "Panels", actions: "Actions",
+    def __init__(self, view: BoardView, panels: "Panels",
                  parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.panels = panels
-        self.navigator = GuideNavigator(view, panels)
-        monitor: CheckMonitor = panels.monitor
-        self.badges = CheckBadges(view, monitor)
-        guide = panels.guide
-        guide.finding_chosen.connect(self.navigator.go_to)
-        guide.step_requested.connect(lambda step: guide.show_hint(self.navigator.show_step(step)))
+        # Made after the board's scene connected to the document: the scene is laid out again
+        # before the findings (and so the badges) follow a change.
+        self.monitor = CheckMonitor(view.document, self)
+        self.panel = panels.guide
+        self.panel.attach(self.monitor)
+        self.navigator = GuideNavigator(view, panels, self)
+        self.badges = CheckBadges(view, self.monitor)
+        self.panel.finding_chosen.connect(self.navigator.go_to)
+        self.panel.step_requested.connect(
+            lambda step: self.panel.show_hint(self.navigator.show_step(step)))
         self.badges.badge_clicked.connect(self._on_badge)
-        actions.guide.triggered.connect(self.show_guide)
 
     def show_guide(self) -> None:
         dock = self.panels.docks["guide"]
         dock.show()
         dock.raise_()
-        self.panels.guide.ensure_built()
-        self.panels.guide.list.setFocus()
+        self.panel.set_shown(True)
+        self.panel.list.setFocus()
 
     def _on_badge(self, target: str) -> None:
         self.show_guide()
-        finding = self.panels.guide.select_target(target)
+        finding = self.panel.select_target(target)
         if finding is not None:
             self.navigator.go_to(finding)

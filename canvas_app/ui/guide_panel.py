@@ -3,196 +3,31 @@ computed from the map (model/method_steps.py), each with a one-line explanation 
 button, and below them the live list of completeness findings (model/checks.py) — click one to go
 to its note or stage, dismiss it, or show and restore the dismissed ones.
 
-The panel's widgets are made the first time its dock tab is shown (`set_shown`, from the dock's
-`visibilityChanged`: a panel behind another tab costs nothing at start-up), and it refreshes
-only while shown.
+Cheap to make: the window makes this shell at start-up; the findings are attached once the
+window has painted (`attach`, ui/guide_start.py), and the widgets (guide_panel_parts.py) are made
+the first time the dock's tab is shown (`set_shown`, from the dock's `visibilityChanged`). It
+refreshes only while shown.
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QWidget
 
-from canvas_app.document.check_monitor import CheckMonitor
-from canvas_app.document.editor import Editor
-from canvas_app.model.checks import Finding
-from canvas_app.model.method_steps import STEPS, step_states
-from canvas_app.scene.check_badges import finding_text, paint_badge_glyph
-from canvas_app.ui.labels import fill
+if TYPE_CHECKING:
+    from canvas_app.document.check_monitor import CheckMonitor
+    from canvas_app.document.editor import Editor
+    from canvas_app.model.checks import Finding
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QCheckBox, QLabel, QListView, QPushButton
 
-Index = QModelIndex | QPersistentModelIndex
+    from canvas_app.ui.guide_panel_parts import FindingsModel, StepRow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GuidePanel", text)
-
-
-def step_texts() -> dict[str, tuple[str, str]]:
-    """Each step's title and one-line explanation, in the interface language."""
-    return {
-        "goals": (_tr("Set goals"),
-                  _tr("What should the map help you decide? Write it in the map's description "
-                      "or a Goals lane.")),
-        "personas": (_tr("Create personas"),
-                     _tr("Who is the journey about? Add at least one persona.")),
-        "motivations": (_tr("Find motivations"),
-                        _tr("Why do they act? Fill in a persona's goals and motivations, or a "
-                            "Thoughts lane.")),
-        "pain-points": (_tr("Find pain points"),
-                        _tr("Where does it hurt? Add notes to a Pain points lane.")),
-        "stages": (_tr("Lay out the buyer's stages"),
-                   _tr("At least three named stages, from first contact to loyalty.")),
-        "touchpoints": (_tr("Map the touchpoints"),
-                        _tr("Every stage needs a touchpoint: where the customer meets you.")),
-        "tools": (_tr("Equip the tools"),
-                  _tr("Name the channels that reach the customer and the KPIs you measure.")),
-        "revise": (_tr("Revise"),
-                   _tr("Deal with every finding below: fix it, or dismiss it if it does not "
-                       "apply.")),
-    }
-
-
-def warning_icon() -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    paint_badge_glyph(painter, QRectF(1.0, 1.5, 14.0, 13.0), QColor("#B23C00"))
-    painter.end()
-    return QIcon(pixmap)
-
-
-class FindingsModel(QAbstractListModel):
-    """The open findings, then (when shown) the dismissed ones, one row each."""
-
-    FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-    DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Finding, bool]] = []
-        self._icon = warning_icon()
-        self._dim = QColor("#6B7280")
-
-    def set_rows(self, open_: list[Finding], dismissed: list[Finding], dim: QColor) -> None:
-        self.beginResetModel()
-        self._rows = [(f, False) for f in open_] + [(f, True) for f in dismissed]
-        self._dim = dim
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def finding(self, row: int) -> tuple[Finding, bool]:
-        return self._rows[row]
-
-    def row_of(self, key: tuple[str, str]) -> int:
-        for row, (finding, _) in enumerate(self._rows):
-            if finding.key == key:
-                return row
-        return -1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        finding, dismissed = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
-            text = finding_text(finding)
-            return fill(_tr("Dismissed: %1"), text) if dismissed else text
-        if role == Qt.ItemDataRole.DecorationRole:
-            return None if dismissed else self._icon
-        if role == Qt.ItemDataRole.ForegroundRole and dismissed:
-            return self._dim
-        if role == Qt.ItemDataRole.FontRole and dismissed:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == self.FINDING_ROLE:
-            return finding
-        if role == self.DISMISSED_ROLE:
-            return dismissed
-        return None
-
-
-class _StepRow:
-    """The widgets of one step: state mark, title and Show me on one line, the explanation
-    below (a column of its own widgets: word-wrapped labels in a grid get squeezed)."""
-
-    def __init__(self, column: QVBoxLayout, step: str, parent: QWidget) -> None:
-        self.step = step
-        self.box = QWidget(parent)
-        self.box.setObjectName(f"guide_step_{step}")
-        layout = QVBoxLayout(self.box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        line = QHBoxLayout()
-        line.setSpacing(6)
-        self.mark = QLabel(self.box)
-        self.mark.setObjectName(f"guide_state_{step}")
-        self.mark.setTextFormat(Qt.TextFormat.PlainText)
-        self.mark.setFixedWidth(16)
-        self.title = QLabel(self.box)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        bold = self.title.font()
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.button = QToolButton(self.box)
-        self.button.setObjectName(f"guide_show_{step}")
-        line.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(self.title, 1)
-        line.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(line)
-        self.explanation = QLabel(self.box)
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
-        self.explanation.setWordWrap(True)
-        self.explanation.setContentsMargins(22, 0, 0, 0)
-        small = self.explanation.font()
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.92))
-        self.explanation.setFont(small)
-        layout.addWidget(self.explanation)
-        column.addWidget(self.box)
-        self.done = False
-
-    def apply(self, number: int, title: str, explanation: str, done: bool) -> None:
-        self.done = done
-        self.mark.setText("✓" if done else "○")
-        state = _tr("done") if done else _tr("to do")
-        self.mark.setAccessibleName(state)
-        color = "#2E7D32" if done else "#6B7280"
-        self.mark.setStyleSheet(f"color: {color}; font-weight: bold;")
-        self.title.setText(fill(_tr("%1. %2"), number, title))
-        self.title.setAccessibleName(fill(_tr("Step %1: %2, %3"), number, title, state))
-        self.explanation.setText(explanation)
-        self.button.setText(_tr("Show me"))
-        self.button.setAccessibleName(fill(_tr("Show me: %1"), title))
-        self.button.setToolTip(fill(_tr("Show me: %1"), title))
 
 
 class GuidePanel(QWidget):
@@ -201,17 +36,32 @@ class GuidePanel(QWidget):
     step_requested = Signal(str)
     finding_chosen = Signal(object)
 
-    def __init__(self, monitor: CheckMonitor, editor: Editor,
-                 parent: Optional[QWidget] = None) -> None:
+    def __init__(self, editor: "Editor", parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide_panel")
-        self._monitor = monitor
+        self.monitor: Optional["CheckMonitor"] = None
         self._editor = editor
         self._built = False
         self._dirty = True
         self.shown = False
-        self.rows: dict[str, _StepRow] = {}
+        self.rows: dict[str, "StepRow"] = {}
+        # Made by guide_panel_parts.build on first show.
+        self.model: "FindingsModel"
+        self.list: "QListView"
+        self.progress: "QLabel"
+        self.hint: "QLabel"
+        self.findings_title: "QLabel"
+        self.dismiss_button: "QPushButton"
+        self.show_dismissed: "QCheckBox"
+        self.setAccessibleName(_tr("Guide"))
+
+    def attach(self, monitor: "CheckMonitor") -> None:
+        """Show the findings (and step states) `monitor` keeps."""
+        self.monitor = monitor
         monitor.updated.connect(self._on_updated)
+        self._dirty = True
+        if self.shown:
+            self.set_shown(True)
 
     # -- building (on first show) -----------------------------------------------------------
 
@@ -219,81 +69,9 @@ class GuidePanel(QWidget):
         if self._built:
             return
         self._built = True
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setObjectName("guide_splitter")
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter)
+        from canvas_app.ui import guide_panel_parts
 
-        steps = QWidget()
-        steps_layout = QVBoxLayout(steps)
-        steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.progress = QLabel(steps)
-        self.progress.setObjectName("guide_progress")
-        self.progress.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress.setWordWrap(True)
-        steps_layout.addWidget(self.progress)
-        steps_layout.setSpacing(8)
-        for step in STEPS:
-            self.rows[step] = _StepRow(steps_layout, step, steps)
-            self.rows[step].button.clicked.connect(
-                lambda _checked=False, s=step: self.step_requested.emit(s))
-        self.hint = QLabel(steps)
-        self.hint.setObjectName("guide_hint")
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.hint.hide()
-        steps_layout.addWidget(self.hint)
-        steps_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("guide_steps")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(steps)
-        splitter.addWidget(scroll)
-
-        findings = QWidget()
-        findings_layout = QVBoxLayout(findings)
-        findings_layout.setContentsMargins(0, 4, 0, 0)
-        self.findings_title = QLabel(findings)
-        self.findings_title.setObjectName("guide_findings_title")
-        self.findings_title.setTextFormat(Qt.TextFormat.PlainText)
-        bold = self.findings_title.font()
-        bold.setBold(True)
-        self.findings_title.setFont(bold)
-        findings_layout.addWidget(self.findings_title)
-        self.model = FindingsModel(self)
-        self.list = QListView(findings)
-        self.list.setObjectName("guide_findings")
-        self.list.setModel(self.model)
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setUniformItemSizes(False)
-        self.list.setIconSize(QSize(16, 16))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSpacing(2)
-        self.list.clicked.connect(self._on_clicked)
-        self.list.activated.connect(self._on_clicked)
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.findings_title.setBuddy(self.list)
-        findings_layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.dismiss_button = QPushButton(findings)
-        self.dismiss_button.setObjectName("guide_dismiss")
-        self.dismiss_button.clicked.connect(self.dismiss_or_restore_current)
-        self.show_dismissed = QCheckBox(findings)
-        self.show_dismissed.setObjectName("guide_show_dismissed")
-        self.show_dismissed.toggled.connect(lambda _on: self.refresh())
-        buttons.addWidget(self.dismiss_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_dismissed)
-        findings_layout.addLayout(buttons)
-        splitter.addWidget(findings)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        guide_panel_parts.build(self)
         self.refresh()
 
     # -- refreshing --------------------------------------------------------------------------
@@ -301,12 +79,14 @@ class GuidePanel(QWidget):
     def set_shown(self, shown: bool) -> None:
         """The dock's tab became visible (or not): build on first show, catch up if stale."""
         self.shown = shown
-        if shown:
+        if shown and self.monitor is not None:
             self.ensure_built()
             if self._dirty:
                 self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(_tr("Guide"))
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange) \
                 and self._built:
             self.refresh()
@@ -321,28 +101,12 @@ class GuidePanel(QWidget):
 
     def refresh(self) -> None:
         """Steps, findings and texts from the map, in the interface language."""
-        if not self._built:
+        if not self._built or self.monitor is None:
             return
         self._dirty = False
-        self.setAccessibleName(_tr("Guide"))
-        monitor = self._monitor
-        findings, dismissed = monitor.findings, monitor.dismissed
-        states = step_states(monitor.journey, findings)
-        texts = step_texts()
-        for number, state in enumerate(states, start=1):
-            title, explanation = texts[state.step]
-            self.rows[state.step].apply(number, title, explanation, state.done)
-        done = sum(1 for state in states if state.done)
-        self.progress.setText(fill(_tr("The method: %1 of %2 steps done"), done, len(states)))
-        self.findings_title.setText(fill(_tr("&Findings: %1 open"), len(findings)))
-        self.list.setAccessibleName(_tr("Findings"))
-        self.show_dismissed.setText(fill(_tr("Show &dismissed (%1)"), len(dismissed)))
-        current = self.current_finding()
-        dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        self.model.set_rows(findings, dismissed if self.show_dismissed.isChecked() else [], dim)
-        if current is not None:
-            self.select_key(current[0].key)
-        self._update_buttons()
+        from canvas_app.ui import guide_panel_parts
+
+        guide_panel_parts.refresh(self)
 
     def show_hint(self, text: str) -> None:
         """A line under the steps saying what Show me could not select (empty: hide it)."""
@@ -352,7 +116,7 @@ class GuidePanel(QWidget):
 
     # -- findings ----------------------------------------------------------------------------
 
-    def current_finding(self) -> Optional[tuple[Finding, bool]]:
+    def current_finding(self) -> Optional[tuple["Finding", bool]]:
         if not self._built:
             return None
         index = self.list.currentIndex()
@@ -371,18 +135,19 @@ class GuidePanel(QWidget):
         self.list.scrollTo(index)
         return True
 
-    def select_target(self, target: str) -> Optional[Finding]:
+    def select_target(self, target: str) -> Optional["Finding"]:
         """Make the first open finding about `target` current; returns it."""
         self.ensure_built()
         if self._dirty:
             self.refresh()
-        for finding in self._monitor.findings:
+        assert self.monitor is not None
+        for finding in self.monitor.findings:
             if finding.target == target:
                 self.select_key(finding.key)
                 return finding
         return None
 
-    def _on_clicked(self, index: QModelIndex) -> None:
+    def _on_clicked(self, index: "QModelIndex") -> None:
         if index.isValid():
             self.finding_chosen.emit(self.model.finding(index.row())[0])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -24,7 +24,7 @@ from canvas_app.ui.docks import build_docks
 from canvas_app.ui.edit_controller import EditController
 from canvas_app.ui.file_controller import FileController
 from canvas_app.ui.file_drop import FileDropFilter
-from canvas_app.ui.guide_navigation import GuideController
+from canvas_app.ui.guide_start import GuideStarter
 from canvas_app.ui.menus import build_menus, build_toolbar
 from canvas_app.ui.recent_files import RecentFiles
 from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
@@ -32,6 +32,9 @@ from canvas_app.ui.start_mode import StartMode
 from canvas_app.ui.start_screen import StartScreen
 from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
 from canvas_app.ui.workshop import Workshop
+
+if TYPE_CHECKING:
+    from canvas_app.ui.guide_navigation import GuideController
 
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self.edits = EditController(self, self.view, self.editor, self.clipboard, self.window_actions)
         self.moves = BoardMoves(self.view, self.editor, self.window_actions)
         self.panels = build_docks(self, self.document, self.editor)
-        self.guide = GuideController(self.view, self.panels, self.window_actions, self)
+        self.guide_starter = GuideStarter(self, self.view, self.panels, self.window_actions)
         self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
                                        self.files.open_path)
         self.toolbar = build_toolbar(self, self.window_actions)
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.recent.add(path)
         self._on_map_replaced()
+
+    @property
+    def guide(self) -> "GuideController":
+        """The guide (findings, Guide panel, check badges), made now if not yet."""
+        return self.guide_starter.controller
 
     def _connect(self) -> None:
         a, files, panels = self.window_actions, self.files, self.panels
