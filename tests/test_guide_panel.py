@@ -256,6 +256,12 @@ def test_show_me_selects_what_the_step_is_about(qtbot: QtBot, window: MainWindow
     lane = window.editor.add_lane(None, "Goals", LaneKind.GOALS)
     QTest.mouseClick(panel.rows["goals"].button, Qt.MouseButton.LeftButton)
     assert window.view.current_cell() == ("s1", lane)
+    # Tools: no channel or KPI anywhere: the first stage's details (campaign channel, KPIs).
+    window.panels.docks["stage_details"].close()
+    QTest.mouseClick(panel.rows["tools"].button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.panels.docks["stage_details"].isVisible)
+    assert window.panels.stage_details.stage_id() == "s1"
+    assert "Channels or KPIs lane" in panel.hint.text()
 
 
 def test_steps_follow_edits_and_the_sample_maps(qtbot: QtBot, tmp_path: Path) -> None:

@@ -143,8 +143,15 @@ class GuideNavigator:
         if step == "goals":
             return _tr("Add a Goals lane (Insert ▸ Lane…) or describe the map's purpose (File ▸ "
                        "Map Properties…).")
-        if step == "tools":
-            return _tr("Add a Channels or KPIs lane with Insert ▸ Lane…")
+        if step == "tools" and journey.stages:
+            # A stage's campaign channel and KPIs count too: open the first stage's details.
+            view.clear_selection()
+            view.board_scene.set_marked_stages([journey.stages[0].id])
+            dock = self._panels.docks["stage_details"]
+            dock.show()
+            dock.raise_()
+            return _tr("Name a channel and KPIs in each stage's details, or add a Channels or "
+                       "KPIs lane (Insert ▸ Lane…).")
         return _tr("This map has no such lane yet: add one with Insert ▸ Lane…")
 
     @staticmethod

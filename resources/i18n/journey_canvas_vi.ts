@@ -1717,10 +1717,6 @@
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <source>Add a Channels or KPIs lane with Insert ▸ Lane…</source>
-        <translation>Thêm một làn Kênh hoặc KPI bằng Chèn ▸ Làn…</translation>
-    </message>
-    <message>
         <source>Add a Goals lane (Insert ▸ Lane…) or describe the map&apos;s purpose (File ▸ Map Properties…).</source>
         <translation>Thêm một làn Mục tiêu (Chèn ▸ Làn…) hoặc mô tả mục đích của bản đồ (Tệp ▸ Thuộc tính bản đồ…).</translation>
     </message>
@@ -1787,6 +1783,10 @@
     <message>
         <source>Map the touchpoints</source>
         <translation>Vẽ các điểm chạm</translation>
+    </message>
+    <message>
+        <source>Name a channel and KPIs in each stage&apos;s details, or add a Channels or KPIs lane (Insert ▸ Lane…).</source>
+        <translation>Ghi kênh và KPI trong chi tiết của từng giai đoạn, hoặc thêm một làn Kênh hoặc KPI (Chèn ▸ Làn…).</translation>
     </message>
     <message>
         <source>Name the channels that reach the customer and the KPIs you measure.</source>
