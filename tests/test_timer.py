@@ -17,7 +17,7 @@ from canvas_app.ui.shortcuts_dialog import shortcut_rows
 from canvas_app.ui.timer_dialog import TimerDialog
 from canvas_app.ui.timer_overlay import TimerOverlay
 from canvas_app.ui.workshop_timer import TimerState, WorkshopTimer, format_remaining
-from test_ui_window import make_window
+from test_ui_window import make_window, quiet_prompts  # noqa: F401 (autouse: no modal box)
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -12,6 +12,7 @@ from typing import Any, Mapping, Optional, Sequence
 from canvas_app.document import commands_notes as notes_cmd
 from canvas_app.document import commands_stage_details as details_cmd
 from canvas_app.document import commands_structure as grid_cmd
+from canvas_app.document import commands_votes as vote_cmd
 from canvas_app.document.commands import MapEditCommand
 from canvas_app.document.document import Document
 from canvas_app.model.edits import get_lane
@@ -233,3 +234,25 @@ class Editor:
         from canvas_app.document import commands_checks as check_cmd
 
         self._push(check_cmd.RestoreCheckCommand(self._document, check, target))
+
+    # -- dot voting -------------------------------------------------------------------------
+
+    def start_voting(self, dots_per_participant: int, names: Sequence[str],
+                     clear_votes: bool = True) -> None:
+        """Start a dot-voting session (with `clear_votes`, earlier tallies go back to zero)."""
+        self._push(vote_cmd.StartVotingCommand(self._document, dots_per_participant, names,
+                                               clear_votes))
+
+    def end_voting(self) -> None:
+        self._push(vote_cmd.EndVotingCommand(self._document))
+
+    def place_dot(self, note_id: str, voter_index: int) -> None:
+        """One of the voter's dots on a note (EditError when they have none left)."""
+        self._push(vote_cmd.PlaceDotCommand(self._document, note_id, voter_index))
+
+    def remove_dot(self, note_id: str, voter_index: int) -> None:
+        self._push(vote_cmd.RemoveDotCommand(self._document, note_id, voter_index))
+
+    def reset_votes(self) -> None:
+        """Every note's votes and every voter's dots back to zero (one undo step)."""
+        self._push(vote_cmd.ResetVotesCommand(self._document))

@@ -143,6 +143,7 @@ class BoardScene(QGraphicsScene):
             note = by_id.get(note_id)
             if item is not None and note is not None:
                 item.set_kind(note.kind)
+                item.set_votes(note.votes)
 
     def _record_dicts(self) -> tuple[dict, ...]:  # type: ignore[type-arg]
         return (self.stages, self.phases, self.lanes, self.lines, self.curves, self.connectors,

@@ -29,6 +29,7 @@ from canvas_app.model.kinds import NoteKind
 from canvas_app.scene import layout_painter as lp
 from canvas_app.scene import screen_style
 from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
+from canvas_app.scene.vote_badge import paint_vote_badge
 
 PAINTS: Counter[str] = Counter()
 
@@ -99,6 +100,7 @@ class NoteItem(QGraphicsItem):
         self.current = False
         self.matched = False
         self.kind: Optional[NoteKind] = None
+        self.votes = 0
         self._bounds = self._bounds_of(box)
         self.setPos(box.rect.x, box.rect.y)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -149,6 +151,12 @@ class NoteItem(QGraphicsItem):
             self.kind = kind
             self.update()
 
+    def set_votes(self, votes: int) -> None:
+        """The note's votes, shown as a badge big enough to read on a projector."""
+        if votes != self.votes:
+            self.votes = votes
+            self.update()
+
     def set_highlight(self, dimmed: bool, matched: bool) -> None:
         self.setOpacity(_DIMMED_OPACITY if dimmed else 1.0)
         if matched != self.matched:
@@ -166,6 +174,7 @@ class NoteItem(QGraphicsItem):
             if self.kind is not None and self.kind is not NoteKind.NOTE:
                 color = screen_style.text_color(self.box.text.color)
                 paint_glyph(painter, self.kind, glyph_rect(lp.qrect(rect)), lp.qcolor(color))
+            paint_vote_badge(painter, lp.qrect(rect), self.votes, scale)
         if self.selected or self.matched or self.current:
             painter.translate(rect.x, rect.y)
             self._paint_outline(painter, scale)

@@ -72,6 +72,50 @@ class WorkshopActions(QObject):
             self.timer_presets[minutes] = self._make(
                 f"action_timer_preset_{minutes}", text, [],
                 fill(_tr("Start a %1-minute countdown"), locale.toString(minutes)))
+        self._define_voting()
+
+    def voting_actions(self) -> dict[str, QAction]:
+        """The voting actions by short name (the Votes panel shows them as buttons)."""
+        return {"start": self.vote_start, "next": self.vote_next, "end": self.vote_end,
+                "reset": self.vote_reset, "clicking": self.vote_clicking,
+                "highlight": self.vote_highlight}
+
+    def votes_title(self) -> str:
+        """The Votes panel's title."""
+        return _tr("Votes")
+
+    def board_actions(self) -> list[QAction]:
+        """Actions whose keys (+, −) act only while the board has the focus: elsewhere they
+        are typed."""
+        return [self.vote_place, self.vote_take_back]
+
+    def _define_voting(self) -> None:
+        self.vote_start = self._make("action_vote_start", _tr("Start &Dot Voting…"), ["F9"],
+                                     _tr("Start a voting session: dots per participant and "
+                                         "who votes"))
+        self.vote_next = self._make("action_vote_next", _tr("&Next Voter"), ["Ctrl+Shift+N"],
+                                    _tr("Hand the dots over to the next participant"))
+        self.vote_clicking = self._make("action_vote_clicking", _tr("&Vote by Clicking Notes"),
+                                        [], _tr("While on, a click on a note places a dot of "
+                                                "the current voter"))
+        self.vote_clicking.setCheckable(True)
+        self.vote_place = self._make("action_vote_place", _tr("Place a D&ot"), ["+", "="],
+                                     _tr("Place a dot of the current voter on the selected note"))
+        self.vote_take_back = self._make("action_vote_take_back", _tr("&Take Back a Dot"), ["-"],
+                                         _tr("Take a dot of the current voter back from the "
+                                             "selected note"))
+        self.vote_highlight = self._make("action_vote_highlight", _tr("&Highlight Top Votes"),
+                                         ["Ctrl+Shift+H"],
+                                         _tr("Highlight the most voted notes and dim the others"))
+        self.vote_highlight.setCheckable(True)
+        self.vote_reset = self._make("action_vote_reset", _tr("Reset Vot&es"), [],
+                                     _tr("Set every note's votes and every participant's dots "
+                                         "back to zero"))
+        self.vote_end = self._make("action_vote_end", _tr("End Dot Votin&g"), ["Shift+F9"],
+                                   _tr("End the session; the notes keep their votes"))
+        self.vote_panel = self._make("action_vote_panel", _tr("Votes Pane&l"), [],
+                                     _tr("Show the tally of votes and the participants"))
+        self.vote_panel.setCheckable(True)
 
     def _make(self, name: str, text: str, keys: Sequence[str], tip: str) -> QAction:
         action = self._by_name.get(name)

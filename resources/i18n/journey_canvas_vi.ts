@@ -3254,10 +3254,162 @@
     </message>
 </context>
 <context>
+    <name>VotingController</name>
+    <message>
+        <source>%1 has no dot on this note</source>
+        <translation>%1 không có chấm nào trên ghi chú này</translation>
+    </message>
+    <message>
+        <source>%1 has used all their dots</source>
+        <translation>%1 đã dùng hết số chấm</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDialog</name>
+    <message>
+        <source>&amp;Anonymous participants:</source>
+        <translation>Người tham gia ẩn &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the votes the notes already have</source>
+        <translation>&amp;Xóa các phiếu mà ghi chú đang có</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant:</source>
+        <translation>Số &amp;chấm mỗi người:</translation>
+    </message>
+    <message>
+        <source>&amp;Named participants, one per line:</source>
+        <translation>Người tham gia có &amp;tên, mỗi dòng một người:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Voting</source>
+        <translation>&amp;Bắt đầu bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>At most %1 participants can vote.</source>
+        <translation>Tối đa %1 người được bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Name %1 is longer than %2 characters.</source>
+        <translation>Tên thứ %1 dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Người tham gia %1</translation>
+    </message>
+    <message>
+        <source>Participant names, one per line</source>
+        <translation>Tên người tham gia, mỗi dòng một người</translation>
+    </message>
+    <message>
+        <source>Start Dot Voting</source>
+        <translation>Bắt đầu bỏ phiếu bằng chấm</translation>
+    </message>
+    <message>
+        <source>Type at least one name, or choose anonymous participants.</source>
+        <translation>Hãy nhập ít nhất một tên, hoặc chọn người tham gia ẩn danh.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingOverlay</name>
+    <message>
+        <source>%1 has used all their dots: next voter, please</source>
+        <translation>%1 đã dùng hết số chấm: mời người tiếp theo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left</source>
+        <translation>Còn %1 trên %2 chấm</translation>
+    </message>
+    <message>
+        <source>Click a note to place a dot · Shift+click or right-click takes one back</source>
+        <translation>Nhấp vào ghi chú để đặt chấm · Shift+nhấp hoặc nhấp chuột phải để lấy lại</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Bỏ phiếu bằng chấm</translation>
+    </message>
+    <message>
+        <source>Next Voter ▸</source>
+        <translation>Người tiếp theo ▸</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Người bỏ phiếu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation>Đang bỏ phiếu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source> notes</source>
+        <translation> ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 (stage: %2)</source>
+        <translation>%1 (giai đoạn: %2)</translation>
+    </message>
+    <message>
+        <source>%1 dots per participant · %2 participants · %3 of %4 dots placed</source>
+        <translation>%1 chấm mỗi người · %2 người tham gia · đã đặt %3 trên %4 chấm</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 dots used</source>
+        <translation>%1 — đã dùng %2 trên %3 chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight the top</source>
+        <translation>&amp;Làm nổi bật nhóm đầu</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(ghi chú trống)</translation>
+    </message>
+    <message>
+        <source>How many top notes to highlight</source>
+        <translation>Số ghi chú dẫn đầu được làm nổi bật</translation>
+    </message>
+    <message>
+        <source>No voting session. Votes on the board: %1.</source>
+        <translation>Không có phiên bỏ phiếu. Số phiếu trên bảng: %1.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes by votes</source>
+        <translation>Ghi chú theo số phiếu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Phiếu</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopActions</name>
     <message>
         <source>%1 Minutes</source>
         <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Top Votes</source>
+        <translation>Làm nổi bật &amp;phiếu cao nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Next Voter</source>
+        <translation>&amp;Người bỏ phiếu tiếp theo</translation>
     </message>
     <message>
         <source>&amp;Pause or Resume Timer</source>
@@ -3272,6 +3424,14 @@
         <translation>&amp;Bắt đầu hẹn giờ…</translation>
     </message>
     <message>
+        <source>&amp;Take Back a Dot</source>
+        <translation>Lấ&amp;y lại một chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Vote by Clicking Notes</source>
+        <translation>Bỏ phiếu &amp;qua nhấp ghi chú</translation>
+    </message>
+    <message>
         <source>1 Minute</source>
         <translation>1 phút</translation>
     </message>
@@ -3284,6 +3444,14 @@
         <translation>Thêm &amp;5 phút</translation>
     </message>
     <message>
+        <source>End Dot Votin&amp;g</source>
+        <translation>&amp;Kết thúc bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>End the session; the notes keep their votes</source>
+        <translation>Kết thúc phiên; các ghi chú giữ nguyên số phiếu</translation>
+    </message>
+    <message>
         <source>Give five more minutes</source>
         <translation>Cho thêm năm phút</translation>
     </message>
@@ -3292,8 +3460,40 @@
         <translation>Cho thêm một phút</translation>
     </message>
     <message>
+        <source>Hand the dots over to the next participant</source>
+        <translation>Chuyển lượt đặt chấm cho người tiếp theo</translation>
+    </message>
+    <message>
+        <source>Highlight the most voted notes and dim the others</source>
+        <translation>Làm nổi bật các ghi chú nhiều phiếu nhất và làm mờ phần còn lại</translation>
+    </message>
+    <message>
         <source>Pause the countdown, resume it, or start it again</source>
         <translation>Tạm dừng, tiếp tục hoặc chạy lại đếm ngược</translation>
+    </message>
+    <message>
+        <source>Place a D&amp;ot</source>
+        <translation>Đặt &amp;một chấm</translation>
+    </message>
+    <message>
+        <source>Place a dot of the current voter on the selected note</source>
+        <translation>Đặt một chấm của người đang bỏ phiếu lên ghi chú được chọn</translation>
+    </message>
+    <message>
+        <source>Reset Vot&amp;es</source>
+        <translation>Đặt lại &amp;số phiếu</translation>
+    </message>
+    <message>
+        <source>Set every note&apos;s votes and every participant&apos;s dots back to zero</source>
+        <translation>Đưa số phiếu của mọi ghi chú và số chấm của mọi người về không</translation>
+    </message>
+    <message>
+        <source>Show the tally of votes and the participants</source>
+        <translation>Hiện bảng kiểm phiếu và người tham gia</translation>
+    </message>
+    <message>
+        <source>Start &amp;Dot Voting…</source>
+        <translation>Bắt đầu bỏ phiếu bằng &amp;chấm…</translation>
     </message>
     <message>
         <source>Start Timer &amp;For</source>
@@ -3308,8 +3508,28 @@
         <translation>Bắt đầu đếm ngược: 1, 3, 5, 10 phút hoặc thời lượng tự chọn</translation>
     </message>
     <message>
+        <source>Start a voting session: dots per participant and who votes</source>
+        <translation>Bắt đầu phiên bỏ phiếu: số chấm mỗi người và ai bỏ phiếu</translation>
+    </message>
+    <message>
         <source>Stop the countdown and hide the timer</source>
         <translation>Dừng đếm ngược và ẩn đồng hồ</translation>
+    </message>
+    <message>
+        <source>Take a dot of the current voter back from the selected note</source>
+        <translation>Lấy lại một chấm của người đang bỏ phiếu khỏi ghi chú được chọn</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <source>Votes Pane&amp;l</source>
+        <translation>&amp;Xem bảng phiếu bầu</translation>
+    </message>
+    <message>
+        <source>While on, a click on a note places a dot of the current voter</source>
+        <translation>Khi bật, nhấp vào một ghi chú sẽ đặt một chấm của người đang bỏ phiếu</translation>
     </message>
     <message>
         <source>Wo&amp;rkshop</source>
@@ -3494,6 +3714,10 @@
         <source>Dismiss check “%1”</source>
         <translation>Bỏ qua kiểm tra “%1”</translation>
     </message>
+    <message>
+        <source>Dot from %1 on “%2”</source>
+        <translation>Chấm của %1 trên “%2”</translation>
+    </message>
     <message numerus="yes">
         <source>Duplicate %n notes</source>
         <translation>
@@ -3539,6 +3763,10 @@
     <message>
         <source>Edit stage “%1”</source>
         <translation>Sửa giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>End dot voting</source>
+        <translation>Kết thúc bỏ phiếu bằng chấm</translation>
     </message>
     <message>
         <source>Label connector</source>
@@ -3593,6 +3821,10 @@
         <translation>Đổi tên giai đoạn “%1”</translation>
     </message>
     <message>
+        <source>Reset votes</source>
+        <translation>Đặt lại số phiếu</translation>
+    </message>
+    <message>
         <source>Resize lane “%1”</source>
         <translation>Đổi kích thước làn “%1”</translation>
     </message>
@@ -3607,6 +3839,14 @@
     <message>
         <source>Set client logo</source>
         <translation>Đặt logo khách hàng</translation>
+    </message>
+    <message>
+        <source>Start dot voting</source>
+        <translation>Bắt đầu bỏ phiếu bằng chấm</translation>
+    </message>
+    <message>
+        <source>Take back a dot of %1 from “%2”</source>
+        <translation>Lấy lại một chấm của %1 khỏi “%2”</translation>
     </message>
     <message>
         <source>assumption</source>
