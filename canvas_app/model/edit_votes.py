@@ -15,6 +15,7 @@ from canvas_app.model.edit_checks import EditError, validated
 from canvas_app.model.edit_delta import EditResult, MapDelta, RecordDelta, finish
 from canvas_app.model.edit_notes import get_note
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.messages import msg
 from canvas_app.model.records import Note, Voter, VotingSession
 
 FIELD = "voting"
@@ -22,13 +23,13 @@ FIELD = "voting"
 
 def _session(journey: JourneyMap) -> VotingSession:
     if journey.voting is None:
-        raise EditError("no dot-voting session is running")
+        raise EditError(msg("no dot-voting session is running"))
     return journey.voting
 
 
 def _voter(session: VotingSession, index: int) -> Voter:
     if not 0 <= index < len(session.voters):
-        raise EditError(f"there is no voter number {index + 1}")
+        raise EditError(msg("there is no voter number {number:d}", number=index + 1))
     return session.voters[index]
 
 
@@ -50,13 +51,13 @@ def start_voting(journey: JourneyMap, dots_per_participant: int, names: Sequence
     """Start a session: `names` vote with `dots_per_participant` dots each. With `clear_votes`
     the notes' earlier tallies go back to zero (in the same step, so undo restores them)."""
     if not names:
-        raise EditError("a voting session needs at least one participant")
+        raise EditError(msg("a voting session needs at least one participant"))
     session = validated(VotingSession, {
         "dots_per_participant": dots_per_participant,
         "voters": [{"name": name} for name in names],
     }, "voting")
     if any(not voter.name for voter in session.voters):
-        raise EditError("voting: every participant needs a name")
+        raise EditError(msg("voting: every participant needs a name"))
     notes = _cleared_votes(journey) if clear_votes else RecordDelta()
     return finish(journey, MapDelta(notes=notes, properties=((FIELD, journey.voting, session),)))
 
@@ -79,9 +80,10 @@ def place_dot(journey: JourneyMap, note_id: str, voter_index: int) -> EditResult
     voter = _voter(session, voter_index)
     note = get_note(journey, note_id)
     if voter.dots_used >= session.dots_per_participant:
-        raise EditError(f"{voter.name} has used all {session.dots_per_participant} dots")
+        raise EditError(msg("{name} has used all {dots} dots", name=voter.name,
+                            dots=session.dots_per_participant))
     if note.votes >= limits.MAX_VOTES:
-        raise EditError(f"a note holds at most {limits.MAX_VOTES} votes")
+        raise EditError(msg("a note holds at most {limit} votes", limit=limits.MAX_VOTES))
     used = voter.model_copy(update={"dots_used": voter.dots_used + 1})
     delta = MapDelta(notes=_note_change(journey, note, note.votes + 1),
                      properties=((FIELD, session, _with_voter(session, voter_index, used)),))
@@ -95,9 +97,9 @@ def remove_dot(journey: JourneyMap, note_id: str, voter_index: int) -> EditResul
     voter = _voter(session, voter_index)
     note = get_note(journey, note_id)
     if voter.dots_used <= 0:
-        raise EditError(f"{voter.name} has no dot to take back")
+        raise EditError(msg("{name} has no dot to take back", name=voter.name))
     if note.votes <= 0:
-        raise EditError("this note has no votes")
+        raise EditError(msg("this note has no votes"))
     back = voter.model_copy(update={"dots_used": voter.dots_used - 1})
     delta = MapDelta(notes=_note_change(journey, note, note.votes - 1),
                      properties=((FIELD, session, _with_voter(session, voter_index, back)),))

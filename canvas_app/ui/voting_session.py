@@ -22,6 +22,7 @@ from canvas_app.document.document import Document
 from canvas_app.model.edit_checks import EditError
 from canvas_app.model.records import Voter, VotingSession
 from canvas_app.scene.board_view import BoardView
+from canvas_app.ui.core_messages import error_text
 from canvas_app.ui.labels import fill
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
@@ -137,7 +138,7 @@ class VotingController(QObject):
         try:
             self._editor.place_dot(note_id, self._current)
         except EditError as error:
-            return self._refuse(str(error))
+            return self._refuse(error_text(error))
         return True
 
     def can_take_back(self, note_id: str) -> bool:
@@ -167,7 +168,7 @@ class VotingController(QObject):
         try:
             self._editor.remove_dot(note_id, self._current)
         except EditError as error:
-            return self._refuse(str(error))
+            return self._refuse(error_text(error))
         return True
 
     def place_on_selection(self) -> None:

@@ -826,6 +826,10 @@
         <translation>thiếu một tên thành phần trong dấu ngoặc kép</translation>
     </message>
     <message>
+        <source>a note holds at most {limit} votes</source>
+        <translation>một ghi chú có tối đa {limit} phiếu</translation>
+    </message>
+    <message>
         <source>a number</source>
         <translation>một số</translation>
     </message>
@@ -856,6 +860,10 @@
     <message>
         <source>a value was expected</source>
         <translation>thiếu một giá trị</translation>
+    </message>
+    <message>
+        <source>a voting session needs at least one participant</source>
+        <translation>phiên bỏ phiếu cần ít nhất một người tham gia</translation>
     </message>
     <message>
         <source>an Excel workbook (.xlsx) or another zip file</source>
@@ -944,6 +952,10 @@
     <message>
         <source>more than {limit} stages</source>
         <translation>nhiều hơn {limit} giai đoạn</translation>
+    </message>
+    <message>
+        <source>no dot-voting session is running</source>
+        <translation>không có phiên bỏ phiếu bằng chấm nào đang diễn ra</translation>
     </message>
     <message>
         <source>none of the selected notes is in the map</source>
@@ -1122,12 +1134,20 @@
         <translation>không có giai đoạn nào mang mã &apos;{id}&apos;</translation>
     </message>
     <message>
+        <source>there is no voter number {number:d}</source>
+        <translation>không có người bỏ phiếu thứ {number:d}</translation>
+    </message>
+    <message>
         <source>there is not enough memory for a {width} × {height} pixel image</source>
         <translation>không đủ bộ nhớ cho một ảnh {width} × {height} điểm ảnh</translation>
     </message>
     <message>
         <source>these notes are already connected</source>
         <translation>các ghi chú này đã được nối với nhau</translation>
+    </message>
+    <message>
+        <source>this note has no votes</source>
+        <translation>ghi chú này chưa có phiếu nào</translation>
     </message>
     <message>
         <source>this would split the phase “{title}” in two</source>
@@ -1152,6 +1172,10 @@
     <message>
         <source>untitled map</source>
         <translation>bản đồ chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>voting: every participant needs a name</source>
+        <translation>bỏ phiếu: mỗi người tham gia cần có tên</translation>
     </message>
     <message>
         <source>you are not allowed to read it</source>
@@ -1328,6 +1352,14 @@
     <message>
         <source>{file}: {where}: {problem}</source>
         <translation>{file}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has no dot to take back</source>
+        <translation>{name} không có chấm nào để lấy lại</translation>
+    </message>
+    <message>
+        <source>{name} has used all {dots} dots</source>
+        <translation>{name} đã dùng hết {dots} chấm</translation>
     </message>
     <message>
         <source>{name} is not a JSON number</source>
