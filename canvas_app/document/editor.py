@@ -184,6 +184,26 @@ class Editor:
     def move_lane(self, lane_id: str, index: int) -> None:
         self._push(grid_cmd.MoveLaneCommand(self._document, lane_id, index))
 
+    # -- hide and reveal (the audience view) ------------------------------------------------
+
+    def set_notes_hidden(self, note_ids: Sequence[str], hidden: bool) -> None:
+        """Hide notes from the audience view (or reveal them)."""
+        from canvas_app.document import commands_hiding as hiding_cmd  # only when used
+
+        self._push(hiding_cmd.SetNotesHiddenCommand(self._document, note_ids, hidden))
+
+    def set_lane_hidden(self, lane_id: str, hidden: bool) -> None:
+        """Hide a lane's notes, present and future, from the audience (or reveal them)."""
+        from canvas_app.document import commands_hiding as hiding_cmd  # only when used
+
+        self._push(hiding_cmd.SetLaneHiddenCommand(self._document, lane_id, hidden))
+
+    def set_all_hidden(self, hidden: bool) -> None:
+        """Hide every note, or reveal every note and lane."""
+        from canvas_app.document import commands_hiding as hiding_cmd  # only when used
+
+        self._push(hiding_cmd.SetAllHiddenCommand(self._document, hidden))
+
     # -- phases -----------------------------------------------------------------------------
 
     def add_phase(self, stage_ids: Sequence[str], title: str) -> str:

@@ -65,6 +65,8 @@ def describe_position(journey: JourneyMap, cell: Optional[tuple[str, str]],
         text = text[:_MAX_TEXT - 1] + "…"
     sentence = _fill(_tr("%1 Note %2 of %3, %4: %5"), where, position, len(notes),
                      kind_label(note.kind), text)
+    if note.hidden or lane.hidden:
+        sentence = _fill(_tr("%1 Hidden from the audience."), sentence)
     if selected > 1:
         sentence += " " + _fill(_tr("(%1 notes selected)"), selected)
     return sentence

@@ -82,6 +82,14 @@ def _note_items(view: "BoardView", menu: QMenu, note_id: str) -> None:
     menu.addSeparator()
     _add(menu, "connectNotes", tr("Draw Arrows Between Notes"),
          lambda: view.set_connector_mode(True))
+    by_id = view.document.journey.note_by_id
+    hidden = bool(selected) and all(by_id[i].hidden for i in selected if i in by_id)
+    if hidden:
+        _add(menu, "revealNotes", tr("Reveal to the Audience"),
+             lambda: view.editor.set_notes_hidden(view.selected_note_ids(), False))
+    else:
+        _add(menu, "hideNotes", tr("Hide from the Audience"),
+             lambda: view.editor.set_notes_hidden(view.selected_note_ids(), True))
 
 
 def _stage_items(view: "BoardView", menu: QMenu, stage_id: str, with_rename: bool) -> None:
@@ -106,6 +114,12 @@ def _lane_items(view: "BoardView", menu: QMenu, lane_id: str, with_rename: bool)
     _add(menu, "addLaneAbove", tr("Add Lane Above"), lambda: _new_lane(view, position))
     _add(menu, "addLaneBelow", tr("Add Lane Below"), lambda: _new_lane(view, position + 1))
     _add(menu, "deleteLane", tr("Delete Lane"), lambda: view.editor.delete_lane(lane_id))
+    if view.document.journey.lane(lane_id).hidden:
+        _add(menu, "revealLane", tr("Reveal Lane to the Audience"),
+             lambda: view.editor.set_lane_hidden(lane_id, False))
+    else:
+        _add(menu, "hideLane", tr("Hide Lane from the Audience"),
+             lambda: view.editor.set_lane_hidden(lane_id, True))
 
 
 def _phase_items(view: "BoardView", menu: QMenu, phase_id: str) -> None:

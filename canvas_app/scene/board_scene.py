@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas_app.document import ChangeSet, Document
+from canvas_app.model.edit_hiding import audience_map, hidden_note_ids
 from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout import compute_layout
 from canvas_app.model.layout_geometry import BoardLayout
@@ -98,6 +99,11 @@ class BoardScene(QGraphicsScene):
         self._settle.setSingleShot(True)
         self._settle.setInterval(_OVERVIEW_SETTLE_MS)
         self._settle.timeout.connect(self._refresh_overview)
+        # Audience mode draws the map without hidden notes; clean mode (the audience window)
+        # also draws no selection, current note or focus frame. See set_audience.
+        self._audience = False
+        self._clean = False
+        self._hidden: set[str] = set()  # notes marked hidden on the editor's board
         self.layout: BoardLayout = compute_layout(document.journey)
         self.index = BoardIndex(self.layout)
         self._build()
@@ -109,10 +115,34 @@ class BoardScene(QGraphicsScene):
     def journey(self) -> JourneyMap:
         return self._document.journey
 
+    def _shown_map(self) -> JourneyMap:
+        """The map these items draw: the document's, or the audience's (hidden notes left out)."""
+        journey = self._document.journey
+        return audience_map(journey) if self._audience else journey
+
+    @property
+    def audience(self) -> bool:
+        return self._audience
+
+    @property
+    def clean(self) -> bool:
+        return self._clean
+
+    def set_audience(self, audience: bool, clean: bool = False) -> None:
+        """Audience mode (presentation, the audience window): hidden notes are absent. `clean`
+        also leaves out every editing mark (selection, current note, focus frame)."""
+        if audience == self._audience and clean == self._clean:
+            return
+        self._audience, self._clean = audience, clean
+        if clean:
+            self.set_selection([])
+        self._update(compute_layout(self._shown_map()))
+        self.layout_changed.emit()
+
     def _on_document_changed(self, change: ChangeSet) -> None:
         if change.reset:
             self._clear()
-            self.layout = compute_layout(self._document.journey)
+            self.layout = compute_layout(self._shown_map())
             self.index = BoardIndex(self.layout)
             self._selected = set()
             self._current_note = None
@@ -123,7 +153,7 @@ class BoardScene(QGraphicsScene):
             self._build()
             self.selection_changed.emit([])
         else:
-            self._update(compute_layout(self._document.journey))
+            self._update(compute_layout(self._shown_map()))
             self._show_kinds(change.notes_updated)
         self.layout_changed.emit()
 
@@ -160,6 +190,7 @@ class BoardScene(QGraphicsScene):
             item = notes[box.note_id] = NoteItem(box, radius)
             self._add(item, "note")
         self._show_kinds(notes)
+        self._hidden = set()
         self._after_layout()
 
     def _add(self, item: QGraphicsItem, layer: str) -> None:
@@ -250,6 +281,7 @@ class BoardScene(QGraphicsScene):
             first = self.layout.cells[0]
             self.set_current_cell(first.stage_id, first.lane_id)
         self._show_focus()
+        self._mark_hidden()
         self._overview_dirty = True
         if self._overview_mode:
             self._refresh_overview()
@@ -316,6 +348,8 @@ class BoardScene(QGraphicsScene):
     def set_selection(self, note_ids: Iterable[str], current: Optional[str] = None) -> None:
         """Select exactly `note_ids` (unknown ids ignored); `current` becomes the focus note."""
         wanted = {i for i in note_ids if i in self.notes}
+        if self._clean:
+            wanted, current = set(), None
         if current is not None and current not in self.notes:
             current = None
         changed = wanted != self._selected
@@ -346,8 +380,19 @@ class BoardScene(QGraphicsScene):
         self._show_focus()
         self.current_cell_changed.emit(stage_id, lane_id)
 
+    def _mark_hidden(self) -> None:
+        """On the editor's board, mark the notes hidden from the audience (absent otherwise)."""
+        hidden = set() if self._audience else hidden_note_ids(self._document.journey)
+        for note_id in hidden ^ self._hidden:
+            item = self.notes.get(note_id)
+            if item is not None:
+                item.set_hidden_mark(note_id in hidden)
+        self._hidden = {i for i in hidden if i in self.notes}
+
     def _show_focus(self) -> None:
         cell = self._current_cell
+        if self._clean:
+            cell = None
         rect = self.index.cell_rects.get(cell) if cell is not None else None
         self.focus_outline.set_rect(qrect(rect) if rect is not None else None)
 

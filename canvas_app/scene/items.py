@@ -28,6 +28,7 @@ from canvas_app.model.layout_geometry import (
 from canvas_app.model.kinds import NoteKind
 from canvas_app.scene import layout_painter as lp
 from canvas_app.scene import screen_style
+from canvas_app.scene.hidden_mark import HIDDEN_OPACITY, hidden_mark_rect, paint_hidden_mark
 from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 from canvas_app.scene.vote_badge import paint_vote_badge
 
@@ -101,6 +102,8 @@ class NoteItem(QGraphicsItem):
         self.matched = False
         self.kind: Optional[NoteKind] = None
         self.votes = 0
+        self.hidden_mark = False  # hidden from the audience: dimmed, with an eye-slash mark
+        self._dimmed = False
         self._bounds = self._bounds_of(box)
         self.setPos(box.rect.x, box.rect.y)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -157,8 +160,20 @@ class NoteItem(QGraphicsItem):
             self.votes = votes
             self.update()
 
+    def set_hidden_mark(self, hidden: bool) -> None:
+        """Mark the note as hidden from the audience (the editor's board only)."""
+        if hidden != self.hidden_mark:
+            self.hidden_mark = hidden
+            self._apply_opacity()
+            self.update()
+
+    def _apply_opacity(self) -> None:
+        opacity = _DIMMED_OPACITY if self._dimmed else 1.0
+        self.setOpacity(opacity * (HIDDEN_OPACITY if self.hidden_mark else 1.0))
+
     def set_highlight(self, dimmed: bool, matched: bool) -> None:
-        self.setOpacity(_DIMMED_OPACITY if dimmed else 1.0)
+        self._dimmed = dimmed
+        self._apply_opacity()
         if matched != self.matched:
             self.matched = matched
             self.update()
@@ -175,6 +190,9 @@ class NoteItem(QGraphicsItem):
                 color = screen_style.text_color(self.box.text.color)
                 paint_glyph(painter, self.kind, glyph_rect(lp.qrect(rect)), lp.qcolor(color))
             paint_vote_badge(painter, lp.qrect(rect), self.votes, scale)
+            if self.hidden_mark:
+                color = screen_style.text_color(self.box.text.color)
+                paint_hidden_mark(painter, hidden_mark_rect(lp.qrect(rect)), lp.qcolor(color))
         if self.selected or self.matched or self.current:
             painter.translate(rect.x, rect.y)
             self._paint_outline(painter, scale)

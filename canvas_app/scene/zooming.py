@@ -32,10 +32,12 @@ class Zoomer(QObject):
     def minimum(self) -> float:
         return min(MIN_ZOOM, self.fit_factor(self._view.board_scene.overview.boundingRect()))
 
-    def set(self, factor: float, anchor: Optional[QPointF] = None) -> None:
-        """Zoom to `factor` keeping the scene point `anchor` (default: the centre) in place."""
+    def set(self, factor: float, anchor: Optional[QPointF] = None,
+            largest: float = MAX_ZOOM) -> None:
+        """Zoom to `factor` keeping the scene point `anchor` (default: the centre) in place
+        (`largest`: presentation mode may go past the editor's limit on a very tall screen)."""
         view = self._view
-        factor = max(self.minimum(), min(MAX_ZOOM, factor))
+        factor = max(self.minimum(), min(largest, factor))
         if anchor is None:
             anchor = view.mapToScene(view.viewport().rect().center())
         before = view.mapFromScene(anchor)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from canvas_app.document.commands import retranslate_commands
-from canvas_app.ui import icons
+from canvas_app.ui import icons, room_actions
 from canvas_app.ui.labels import fill
 
 Key = Union[QKeySequence.StandardKey, str]
@@ -41,6 +41,19 @@ def _style_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
 
 class Actions(QObject):
     """The window's actions as attributes (`actions.save`, …), owned by `parent`."""
+
+    # Made by room_actions.define (presentation, audience window, hide and reveal).
+    present: QAction
+    audience_window: QAction
+    next_stage: QAction
+    previous_stage: QAction
+    next_lane: QAction
+    previous_lane: QAction
+    whole_map: QAction
+    hide_notes: QAction
+    hide_lane: QAction
+    hide_all: QAction
+    reveal_all: QAction
 
     def __init__(self, parent: QWidget, undo_stack: QUndoStack) -> None:
         super().__init__(parent)
@@ -211,12 +224,17 @@ class Actions(QObject):
                                       (self.find, icons.find_icon),
                                       (self.export, icons.export_icon)):
                 action.setIcon(make_icon())
+        room_actions.define(self)  # presentation, audience window, hide and reveal
         # -- help
         self.shortcuts = self._make("action_shortcuts", self.tr("&Keyboard Shortcuts"),
                                     [key.HelpContents], self.tr("List the keyboard shortcuts"))
         self.about = self._make("action_about", self.tr("&About Journey Canvas"), [],
                                 self.tr("About this program"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def step_actions(self) -> list[QAction]:
+        """The actions that step a running presentation (enabled only while presenting)."""
+        return room_actions.step_actions(self)
 
     def board_actions(self) -> list[QAction]:
         """The actions that act on the board only: their keys (Alt+arrows) work while the

@@ -13,6 +13,7 @@ from typing import Any, Optional, Sequence, TypeVar
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -154,6 +155,12 @@ class InspectorPanel(QWidget):
         self.evidence_combo.activated.connect(self._evidence_chosen)
         self._add_row(self.evidence_combo)
 
+        # Hide and reveal (presentation): the note's own flag; a hidden lane hides it as well.
+        self.hidden_check = QCheckBox(self)
+        self.hidden_check.setObjectName("inspector_hidden")
+        self.hidden_check.clicked.connect(self._hidden_clicked)
+        self._form.addRow(self.hidden_check)
+
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inspector_error")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,6 +172,7 @@ class InspectorPanel(QWidget):
         self._fields: list[QWidget] = [
             self.kind_combo, self.color_button, self.color_reset, self.emotion_combo,
             self.votes_spin, self.tags_edit, self.persona_combo, self.evidence_combo,
+            self.hidden_check,
         ]
         self._set_texts()
 
@@ -194,6 +202,10 @@ class InspectorPanel(QWidget):
         self.color_reset.setText(self.tr("Kind colour"))
         self.color_reset.setToolTip(self.tr("Go back to the colour of the note kind"))
         self.tags_edit.setToolTip(self.tr("Tags separated by commas"))
+        self.hidden_check.setText(self.tr("&Hidden from the audience"))
+        self.hidden_check.setToolTip(self.tr("Hide these notes from the audience view and "
+                                             "presentation until revealed"))
+        self.hidden_check.setAccessibleName(self.tr("Hidden from the audience"))
         for index in range(self.kind_combo.count()):
             self.kind_combo.setItemText(index, kind_label(NoteKind(self.kind_combo.itemData(index))))
         for index in range(self.emotion_combo.count()):
@@ -261,6 +273,11 @@ class InspectorPanel(QWidget):
         self.color_button.setIcon(swatch_icon(QColor(color)) if same_color and color else
                                   swatch_icon(QColor("#FFFFFF")))
         self.color_reset.setEnabled(any(note.color is not None for note in notes))
+        same_hidden, hidden = _common([note.hidden for note in notes])
+        state = Qt.CheckState.PartiallyChecked if not same_hidden else (
+            Qt.CheckState.Checked if hidden else Qt.CheckState.Unchecked)
+        self.hidden_check.setTristate(not same_hidden)
+        self.hidden_check.setCheckState(state)
 
     def _show_nothing(self) -> None:
         """Blank, disabled fields: no "(mixed)" hint when nothing is selected."""
@@ -274,6 +291,8 @@ class InspectorPanel(QWidget):
         self.tags_edit.clear()
         self.tags_edit.setPlaceholderText("")
         self.color_button.setIcon(QIcon())
+        self.hidden_check.setTristate(False)
+        self.hidden_check.setCheckState(Qt.CheckState.Unchecked)
 
     @staticmethod
     def _select(combo: QComboBox, values: Sequence[Any]) -> None:
@@ -306,6 +325,13 @@ class InspectorPanel(QWidget):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+    def _hidden_clicked(self) -> None:
+        # A click on a mixed box hides every note (the box then shows checked, two-state).
+        hidden = self.hidden_check.checkState() != Qt.CheckState.Unchecked
+        ids = [note.id for note in self.notes()]
+        if ids:
+            self._editor.set_notes_hidden(ids, hidden)
 
     def _votes_changed(self, value: int) -> None:
         if value >= 0:

@@ -25,7 +25,9 @@ from canvas_app.ui.edit_controller import EditController
 from canvas_app.ui.file_controller import FileController
 from canvas_app.ui.file_drop import FileDropFilter
 from canvas_app.ui.guide_start import GuideStarter
+from canvas_app.ui.hiding_controller import HidingController
 from canvas_app.ui.menus import build_menus, build_toolbar
+from canvas_app.ui.presentation import Presentation
 from canvas_app.ui.recent_files import RecentFiles
 from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
 from canvas_app.ui.start_mode import StartMode
@@ -68,6 +70,12 @@ class MainWindow(QMainWindow):
         self.clipboard = NoteClipboard(self.editor)
         self.edits = EditController(self, self.view, self.editor, self.clipboard, self.window_actions)
         self.moves = BoardMoves(self.view, self.editor, self.window_actions)
+        # The room: presentation mode, the audience window (see `presentation.audience_view()`
+        # and its `audience_view_created` signal), hide and reveal.
+        self.presentation = Presentation(self, self.view, self.document, self.editor,
+                                         self.window_actions)
+        self.hiding = HidingController(self, self.view, self.document, self.editor,
+                                       self.window_actions)
         self.panels = build_docks(self, self.document, self.editor)
         self.guide_starter = GuideStarter(self, self.view, self.panels, self.window_actions)
         self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,

@@ -27,6 +27,8 @@ def bar_titles() -> dict[str, str]:
         "menu_move": _tr("&Move"),
         "menu_view": _tr("&View"),
         "menu_panels": _tr("&Panels"),
+        "menu_presentation": _tr("Pre&sentation"),
+        "menu_audience": _tr("&Audience"),
         "menu_insert": _tr("&Insert"),
         "menu_help": _tr("&Help"),
         "toolbar_main": _tr("Main"),
@@ -94,6 +96,11 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
                           a.move_notes_down])
     move_menu.addSeparator()
     move_menu.addActions([a.move_stage_left, a.move_stage_right, a.move_lane_up, a.move_lane_down])
+    audience_menu = edit_menu.addMenu(titles["menu_audience"])
+    audience_menu.setObjectName("menu_audience")
+    audience_menu.addActions([a.hide_notes, a.hide_lane])
+    audience_menu.addSeparator()
+    audience_menu.addActions([a.hide_all, a.reveal_all])
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)
 
@@ -104,6 +111,13 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     view_menu.addActions([a.zoom_fit, a.zoom_100, a.zoom_selection, a.zoom_stage])
     view_menu.addSeparator()
     view_menu.addAction(a.guide)
+    presentation_menu = view_menu.addMenu(titles["menu_presentation"])
+    presentation_menu.setObjectName("menu_presentation")
+    presentation_menu.addActions([a.present, a.audience_window])
+    presentation_menu.addSeparator()
+    presentation_menu.addActions([a.next_stage, a.previous_stage, a.next_lane, a.previous_lane,
+                                  a.whole_map])
+    view_menu.addSeparator()
     panels_menu = view_menu.addMenu(titles["menu_panels"])
     panels_menu.setObjectName("menu_panels")
     for dock in panels.docks.values():

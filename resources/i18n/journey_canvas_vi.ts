@@ -35,6 +35,10 @@
         <translation>&amp;Giới thiệu Journey Canvas</translation>
     </message>
     <message>
+        <source>&amp;Audience Window</source>
+        <translation>Cửa sổ &amp;khán giả</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Đóng cửa &amp;sổ</translation>
     </message>
@@ -67,6 +71,10 @@
         <translation>&amp;Hướng dẫn</translation>
     </message>
     <message>
+        <source>&amp;Hide Selected Notes</source>
+        <translation>Ẩ&amp;n các ghi chú đã chọn</translation>
+    </message>
+    <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
     </message>
@@ -81,6 +89,10 @@
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Stage</source>
+        <translation>&amp;Giai đoạn tiếp</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -99,6 +111,10 @@
         <translation>&amp;Chặng…</translation>
     </message>
     <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Trình chiếu</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -111,12 +127,20 @@
         <translation>&amp;Gỡ logo khách hàng</translation>
     </message>
     <message>
+        <source>&amp;Reveal Everything</source>
+        <translation>&amp;Hiện tất cả</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>&amp;Stage…</source>
         <translation>Giai đ&amp;oạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Map</source>
+        <translation>Toàn &amp;bộ bản đồ</translation>
     </message>
     <message>
         <source>About this program</source>
@@ -227,6 +251,26 @@
         <translation>Gộp giai đoạn hiện tại (hoặc các giai đoạn chứa ghi chú đã chọn) thành một chặng</translation>
     </message>
     <message>
+        <source>Hide &amp;All Notes</source>
+        <translation>Ẩn tất &amp;cả ghi chú</translation>
+    </message>
+    <message>
+        <source>Hide Current &amp;Lane</source>
+        <translation>Ẩn &amp;làn hiện tại</translation>
+    </message>
+    <message>
+        <source>Hide every note from the audience (silent brainstorming)</source>
+        <translation>Ẩn mọi ghi chú khỏi khán giả (động não trong im lặng)</translation>
+    </message>
+    <message>
+        <source>Hide every note of the current lane from the audience, new notes too (again: reveal it)</source>
+        <translation>Ẩn khỏi khán giả mọi ghi chú của làn hiện tại, cả ghi chú mới (chọn lần nữa: hiện lại)</translation>
+    </message>
+    <message>
+        <source>Hide the selected notes from the audience until revealed (again: reveal them)</source>
+        <translation>Ẩn các ghi chú đã chọn khỏi khán giả cho đến khi hiện (chọn lần nữa: hiện lại)</translation>
+    </message>
+    <message>
         <source>Interface language and high-contrast display</source>
         <translation>Ngôn ngữ giao diện và chế độ tương phản cao</translation>
     </message>
@@ -307,8 +351,20 @@
         <translation>Chuyển các ghi chú đã chọn lên trong ô, rồi sang làn bên trên</translation>
     </message>
     <message>
+        <source>Next &amp;Lane</source>
+        <translation>&amp;Làn tiếp</translation>
+    </message>
+    <message>
         <source>Open a map file</source>
         <translation>Mở một tệp bản đồ</translation>
+    </message>
+    <message>
+        <source>Open the clean board for the room: full screen on a second screen, or a window on this one</source>
+        <translation>Mở bảng sạch cho cả phòng: toàn màn hình trên màn hình thứ hai, hoặc một cửa sổ trên màn hình này</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Stage</source>
+        <translation>Giai đoạn t&amp;rước</translation>
     </message>
     <message>
         <source>Paste notes or lines of text into the current cell</source>
@@ -317,6 +373,30 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
+        <source>Presentation: show the next lane of the current stage</source>
+        <translation>Trình chiếu: hiện làn tiếp theo của giai đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>Presentation: show the next stage</source>
+        <translation>Trình chiếu: hiện giai đoạn tiếp theo</translation>
+    </message>
+    <message>
+        <source>Presentation: show the previous lane of the current stage</source>
+        <translation>Trình chiếu: hiện làn trước của giai đoạn hiện tại</translation>
+    </message>
+    <message>
+        <source>Presentation: show the previous stage</source>
+        <translation>Trình chiếu: hiện giai đoạn trước</translation>
+    </message>
+    <message>
+        <source>Presentation: show the whole map</source>
+        <translation>Trình chiếu: hiện toàn bộ bản đồ</translation>
+    </message>
+    <message>
+        <source>Previous L&amp;ane</source>
+        <translation>Là&amp;n trước</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -381,6 +461,14 @@
     <message>
         <source>Select every note</source>
         <translation>Chọn mọi ghi chú</translation>
+    </message>
+    <message>
+        <source>Show every note and lane to the audience</source>
+        <translation>Hiện mọi ghi chú và mọi làn cho khán giả</translation>
+    </message>
+    <message>
+        <source>Show the board full screen for the room, stage by stage (Escape leaves)</source>
+        <translation>Chiếu bảng toàn màn hình cho cả phòng, từng giai đoạn một (Escape để thoát)</translation>
     </message>
     <message>
         <source>Show the current stage</source>
@@ -460,6 +548,21 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience view</source>
+        <translation>Khung nhìn của khán giả</translation>
+    </message>
+    <message>
+        <source>Audience window</source>
+        <translation>Cửa sổ khán giả</translation>
+    </message>
+    <message>
+        <source>Journey Canvas — audience</source>
+        <translation>Journey Canvas — khán giả</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Unsaved changes could not be copied to the recovery folder %1 (%2).</source>
@@ -475,6 +578,10 @@
     <message>
         <source>%1 Empty cell.</source>
         <translation>%1 Ô trống.</translation>
+    </message>
+    <message>
+        <source>%1 Hidden from the audience.</source>
+        <translation>%1 Đang ẩn khỏi khán giả.</translation>
     </message>
     <message>
         <source>%1 Note %2 of %3, %4: %5</source>
@@ -564,6 +671,14 @@
         <translation>Sửa nội dung</translation>
     </message>
     <message>
+        <source>Hide Lane from the Audience</source>
+        <translation>Ẩn làn khỏi khán giả</translation>
+    </message>
+    <message>
+        <source>Hide from the Audience</source>
+        <translation>Ẩn khỏi khán giả</translation>
+    </message>
+    <message>
         <source>New lane</source>
         <translation>Làn mới</translation>
     </message>
@@ -590,6 +705,14 @@
     <message>
         <source>Rename Stage</source>
         <translation>Đổi tên giai đoạn</translation>
+    </message>
+    <message>
+        <source>Reveal Lane to the Audience</source>
+        <translation>Hiện làn cho khán giả</translation>
+    </message>
+    <message>
+        <source>Reveal to the Audience</source>
+        <translation>Hiện cho khán giả</translation>
     </message>
     <message>
         <source>Zoom to Stage</source>
@@ -1961,6 +2084,10 @@
         <translation>&amp;Cảm xúc:</translation>
     </message>
     <message>
+        <source>&amp;Hidden from the audience</source>
+        <translation>Ẩ&amp;n khỏi khán giả</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
@@ -2007,6 +2134,14 @@
     <message>
         <source>Go back to the colour of the note kind</source>
         <translation>Dùng lại màu theo loại ghi chú</translation>
+    </message>
+    <message>
+        <source>Hidden from the audience</source>
+        <translation>Ẩn khỏi khán giả</translation>
+    </message>
+    <message>
+        <source>Hide these notes from the audience view and presentation until revealed</source>
+        <translation>Ẩn các ghi chú này khỏi khung nhìn khán giả và phần trình chiếu cho đến khi được hiện</translation>
     </message>
     <message>
         <source>Kind colour</source>
@@ -2110,6 +2245,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Khán giả</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>Chỉnh &amp;sửa</translation>
     </message>
@@ -2176,6 +2315,10 @@
     <message>
         <source>Personas</source>
         <translation>Chân dung</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sentation</source>
+        <translation>&amp;Trình chiếu</translation>
     </message>
     <message>
         <source>Stage Details</source>
@@ -3800,6 +3943,24 @@
         <source>End dot voting</source>
         <translation>Kết thúc bỏ phiếu bằng chấm</translation>
     </message>
+    <message numerus="yes">
+        <source>Hide %n notes from the audience</source>
+        <translation>
+            <numerusform>Ẩn %n ghi chú khỏi khán giả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide all notes from the audience</source>
+        <translation>Ẩn mọi ghi chú khỏi khán giả</translation>
+    </message>
+    <message>
+        <source>Hide lane “%1” from the audience</source>
+        <translation>Ẩn làn “%1” khỏi khán giả</translation>
+    </message>
+    <message>
+        <source>Hide note from the audience</source>
+        <translation>Ẩn ghi chú khỏi khán giả</translation>
+    </message>
     <message>
         <source>Label connector</source>
         <translation>Đặt nhãn mũi tên nối</translation>
@@ -3867,6 +4028,24 @@
     <message>
         <source>Restore check “%1”</source>
         <translation>Khôi phục kiểm tra “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n notes</source>
+        <translation>
+            <numerusform>Hiện %n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reveal everything</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Reveal lane “%1”</source>
+        <translation>Hiện làn “%1”</translation>
+    </message>
+    <message>
+        <source>Reveal note</source>
+        <translation>Hiện ghi chú</translation>
     </message>
     <message>
         <source>Set client logo</source>
