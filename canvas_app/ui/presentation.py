@@ -36,6 +36,7 @@ from canvas_app.scene import presentation_steps as steps
 from canvas_app.scene import screen_style
 from canvas_app.scene.board_scene import CANVAS_COLOR
 from canvas_app.scene.board_view import BoardView
+from canvas_app.scene.check_badges import AUDIENCE_PROPERTY
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.presentation_shade import PresentationShade
 from canvas_app.scene.presentation_steps import Step
@@ -250,6 +251,7 @@ class Presentation(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.board_scene.set_audience(True)
+        view.setProperty(AUDIENCE_PROPERTY, True)  # editor-only badges paint nothing for the room
         view.installEventFilter(self)
         window.showFullScreen()
 
@@ -259,6 +261,7 @@ class Presentation(QObject):
         window, view = self._window, self._view
         view.removeEventFilter(self)
         view.board_scene.set_audience(False)
+        view.setProperty(AUDIENCE_PROPERTY, False)
         view.setHorizontalScrollBarPolicy(saved.scroll_policies[0])
         view.setVerticalScrollBarPolicy(saved.scroll_policies[1])
         window.setWindowState(saved.window_state)
