@@ -391,7 +391,7 @@ class BoardScene(QGraphicsScene):
 
     def _show_focus(self) -> None:
         cell = self._current_cell
-        if self._clean:
+        if self._audience:  # the room sees no focus frame (selection rings still show)
             cell = None
         rect = self.index.cell_rects.get(cell) if cell is not None else None
         self.focus_outline.set_rect(qrect(rect) if rect is not None else None)

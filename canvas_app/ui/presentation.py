@@ -38,6 +38,7 @@ from canvas_app.scene.board_scene import CANVAS_COLOR
 from canvas_app.scene.board_view import BoardView
 from canvas_app.scene.check_badges import AUDIENCE_PROPERTY
 from canvas_app.scene.layout_painter import qrect
+from canvas_app.scene.lane_rail import LaneRail
 from canvas_app.scene.presentation_shade import PresentationShade
 from canvas_app.scene.presentation_steps import Step
 from canvas_app.ui.actions import Actions
@@ -83,6 +84,7 @@ class Presentation(QObject):
         self._high_contrast_before = False
         self._step = Step(0)
         self._shades: dict[int, PresentationShade] = {}
+        self._rails: dict[int, LaneRail] = {}
         self._reapply = QTimer(self)
         self._reapply.setSingleShot(True)
         self._reapply.setInterval(0)
@@ -214,8 +216,8 @@ class Presentation(QObject):
             self._leave_editor()
         for view in self._views() + [self._view]:
             self._theme_view(view, False)
-        for shade in self._shades.values():
-            shade.setVisible(False)
+        for item in [*self._shades.values(), *self._rails.values()]:
+            item.setVisible(False)
         self._enable_steps(False)
         self._actions.present.setChecked(False)
         if self._audience is not None:
@@ -319,6 +321,8 @@ class Presentation(QObject):
     def _apply(self) -> None:
         if self._target is not None:
             self._frame(self._target, self._step, shade=True)
+        else:
+            self._fit_audience()  # an audience window between presentations shows the map
 
     def _frame(self, view: BoardView, step: Step, shade: bool) -> None:
         viewport = view.viewport().rect()
@@ -334,12 +338,31 @@ class Presentation(QObject):
             scene.addItem(item)
             self._shades[id(scene)] = item
         item.set_lit(scene.sceneRect(), [qrect(rect) for rect in frame.lit] if shade else [])
+        self._show_rail(view, step, frame, shade)
+
+    def _show_rail(self, view: BoardView, step: Step, frame: steps.Frame, shade: bool) -> None:
+        """Keep the lane titles on screen when the board's own lane headers are off it."""
+        scene = view.board_scene
+        rail = self._rails.get(id(scene))
+        if rail is None or rail.scene() is not scene:
+            rail = LaneRail()
+            scene.addItem(rail)
+            self._rails[id(scene)] = rail
+        layout = scene.layout
+        left = view.mapToScene(view.viewport().rect().topLeft()).x()
+        column = layout.stages[step.stage].rect if step.stage is not None and layout.stages \
+            else None
+        fits = column is not None and left + layout.lane_header_width <= column.x
+        if shade and fits and left > 1.0:
+            rail.show_at(layout, left, step.lane)
+        else:
+            rail.setVisible(False)
 
     # -- keys ----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched is self._target:
+        if kind == QEvent.Type.Resize and watched in (self._target, self.audience_view()):
             self._reapply.start()
         elif kind == QEvent.Type.KeyPress and isinstance(watched, BoardView):
             assert isinstance(event, QKeyEvent)
