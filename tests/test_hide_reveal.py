@@ -157,3 +157,17 @@ def test_the_board_description_says_a_note_is_hidden(qtbot: QtBot, tmp_path: Pat
     assert "Hidden from the audience." in window.view.accessibleDescription()
     window.view.select_notes(["n2"])
     assert "Hidden from the audience." not in window.view.accessibleDescription()
+
+
+def test_pdf_export_includes_hidden_notes(tmp_path: Path) -> None:
+    """Hiding is for the room, not the deliverable: the PDF still carries hidden notes."""
+    from canvas_app.fileio.pdf_export import export_pdf
+    from pdf_tools import pdf_text, squeeze
+
+    journey, _ = edit_hiding.set_lane_hidden(small_map(), "l-act", True)
+    journey, _ = edit_hiding.set_notes_hidden(journey, ["n6"], True)
+    target = tmp_path / "hidden.pdf"
+    export_pdf(journey, target)
+    text = squeeze(pdf_text(target))
+    for words in ("Search", "Ask a friend", "Compare prices", "Slow"):
+        assert words in text

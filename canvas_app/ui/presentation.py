@@ -272,6 +272,8 @@ class Presentation(QObject):
         window.statusBar().setVisible(saved.status_bar)
         view.set_zoom(saved.zoom)
         view.centerOn(saved.center)
+        # The window manager gives the window its size back a moment later: centre again then.
+        QTimer.singleShot(120, view, lambda: view.centerOn(saved.center))
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _theme_view(self, view: BoardView, presenting: bool) -> None:
