@@ -55,7 +55,7 @@ def test_shortcuts_hide_and_reveal_with_undo_and_redo(qtbot: QtBot, tmp_path: Pa
     view, stack = window.view, window.document.undo_stack
     view.select_notes(["n1", "n2"])
     qtbot.keyClick(view, Qt.Key.Key_H,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert hidden_note_ids(window.document.journey) == {"n1", "n2"}
     assert stack.undoText() == "Hide 2 notes from the audience"
     assert action(window, "action_hide_notes").isChecked()
@@ -73,7 +73,7 @@ def test_shortcuts_hide_and_reveal_with_undo_and_redo(qtbot: QtBot, tmp_path: Pa
     # Again: reveals.
     view.select_notes(["n1", "n2"])
     qtbot.keyClick(view, Qt.Key.Key_H,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert hidden_note_ids(window.document.journey) == set()
     assert stack.undoText() == "Reveal 2 notes"
     # All at once.

@@ -193,3 +193,18 @@ def test_the_steps_follow_the_rules() -> None:
     whole = steps.frame_for(layout, steps.WHOLE_MAP, 1920, 1080)
     assert whole.lit == ()
     assert whole.zoom * layout.width <= 1920 and whole.zoom * layout.height <= 1080
+
+
+def test_no_key_is_bound_twice_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """A key bound to two actions of one window triggers neither (Qt reports it ambiguous)."""
+    from PySide6.QtGui import QAction
+
+    window = make_window(qtbot, tmp_path)
+    seen: dict[str, str] = {}
+    for found in window.findChildren(QAction):
+        for sequence in found.shortcuts():
+            key = sequence.toString()
+            assert key not in seen or seen[key] == found.objectName(), (key, seen.get(key),
+                                                                         found.objectName())
+            seen[key] = found.objectName()
+    assert seen["F5"] == "action_present" and seen["PgDown"] == "action_next_stage"

@@ -41,10 +41,10 @@ def define(a: "Actions") -> None:
     a.whole_map = make("action_whole_map", _tr("&Whole Map"), ["Ctrl+Shift+Home"],
                        _tr("Presentation: show the whole map"))
     # -- hide and reveal (Edit ▸ Audience)
-    a.hide_notes = make("action_hide_notes", _tr("&Hide Selected Notes"), ["Ctrl+Shift+H"],
+    a.hide_notes = make("action_hide_notes", _tr("&Hide Selected Notes"), ["Ctrl+Alt+H"],
                         _tr("Hide the selected notes from the audience until revealed (again: "
                             "reveal them)"))
-    a.hide_lane = make("action_hide_lane", _tr("Hide Current &Lane"), ["Ctrl+Alt+H"],
+    a.hide_lane = make("action_hide_lane", _tr("Hide Current &Lane"), ["Ctrl+Alt+Shift+L"],
                        _tr("Hide every note of the current lane from the audience, new notes "
                            "too (again: reveal it)"))
     a.hide_all = make("action_hide_all", _tr("Hide &All Notes"), ["Ctrl+Alt+Shift+H"],
