@@ -273,3 +273,26 @@ def test_clicking_a_campaign_card_or_a_funnel_figure_picks_its_stage(
     window.view.centerOn(QPointF(card.center.x, card.center.y))
     click(window.view, QPointF(card.center.x, card.center.y))
     assert _panel(window).stage_id() == first
+
+
+def test_png_and_svg_draw_both_rows(qapp: object) -> None:
+    """The whole-board painter (PNG export, overview, previews) and the SVG draw the funnel bars
+    and the campaign cards of the value-journey sample."""
+    from canvas_app.fileio.svg_export import render_svg
+    from canvas_app.model.layout_stage_details import BAR_FILL, CARD_BORDER
+    from canvas_app.ui.image_export import MARGIN, board_for, render_image
+
+    journey = load_path(Path(__file__).parent.parent / "sample_canvases"
+                        / "value-journey-coffee-chain-vi.journey")
+    layout = board_for(journey)
+    assert layout.funnel is not None and layout.details
+    image = render_image(layout, 1.0)
+    bar = next(b.bar for b in layout.funnel.bars if b.bar is not None)
+    pixel = image.pixelColor(int(MARGIN + bar.center.x), int(MARGIN + bar.center.y))
+    assert pixel.name().upper() == BAR_FILL.upper()
+    card = layout.details[0].rect
+    edge = image.pixelColor(int(MARGIN + card.center.x), round(MARGIN + card.y))
+    assert edge.name().upper() != "#F1F4F7"  # the card's border is drawn over the band
+    svg = render_svg(journey)
+    assert "500.000 lượt xem video" in svg and "Chiến dịch" in svg
+    assert BAR_FILL in svg and CARD_BORDER in svg

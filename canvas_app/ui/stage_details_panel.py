@@ -37,6 +37,7 @@ from canvas_app.model.edits import EditError
 from canvas_app.model.funnel import format_count, parse_count
 from canvas_app.model.records import CampaignCard, FunnelFigure, Kpi, Stage
 from canvas_app.model.text import clean_line, clean_text
+from canvas_app.ui.core_messages import error_text
 
 COMMIT_DELAY_MS = 400
 CAMPAIGN_FIELDS = ("goal", "audience", "content", "channel", "call_to_action")
@@ -369,7 +370,7 @@ class StageDetailsPanel(QWidget):
         try:
             self._editor.set_stage_details(stage.id, self._session, **fields)
         except (EditError, ValueError) as error:
-            self.funnel_error.setText(str(error))
+            self.funnel_error.setText(error_text(error))
             self.funnel_error.show()
 
     # -- KPIs ---------------------------------------------------------------------------------
