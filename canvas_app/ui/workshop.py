@@ -5,11 +5,15 @@ The timer is a session tool: it lives as long as the window and is never saved i
 voting session and the votes are in the map; whose turn it is is not. `attach(view)` puts
 button-less timer and voter overlays over another board view — the audience window uses it — so
 every screen shows the same countdown and the same current voter.
+
+Only the actions, the menu and the countdown's clock are made with the window; the overlays, the
+voting controller and the Votes panel are made (and their modules imported) when first needed,
+so the workshop tools add next to nothing to start-up.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Union
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDockWidget, QMainWindow, QMenu
@@ -17,13 +21,15 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDockWidget, QM
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.scene.board_view import BoardView
 from canvas_app.ui import prompts
-
-from canvas_app.ui.timer_dialog import TimerDialog
-from canvas_app.ui.timer_overlay import TimerOverlay
 from canvas_app.ui.workshop_actions import MENU_NAME, TIMER_MENU_NAME, WorkshopActions, menu_titles
-from canvas_app.ui.voting_overlay import VotingOverlay
-from canvas_app.ui.voting_session import VotingController
-from canvas_app.ui.workshop_timer import WorkshopTimer
+from canvas_app.ui.workshop_timer import TimerState, WorkshopTimer
+
+if TYPE_CHECKING:
+    from canvas_app.ui.timer_overlay import TimerOverlay
+    from canvas_app.ui.voting_overlay import VotingOverlay
+    from canvas_app.ui.voting_session import VotingController
+
+Overlay = Union["TimerOverlay", "VotingOverlay"]
 
 BEEPS = 3
 BEEP_GAP_MS = 350
@@ -42,10 +48,10 @@ class Workshop:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         view.addActions(board_only)
         self.timer = WorkshopTimer(window)
-        self.timer_overlay = TimerOverlay(view, self.timer, controls=True)
-        self.voting = VotingController(view)
-        self.voting_overlay = VotingOverlay(view, self.voting, controls=True)
-        self.audience_overlays: list[TimerOverlay | VotingOverlay] = []
+        self._timer_overlay: Optional["TimerOverlay"] = None
+        self._voting: Optional["VotingController"] = None
+        self._voting_overlay: Optional["VotingOverlay"] = None
+        self.audience_overlays: list[Overlay] = []
         self.votes_dock: Optional[QDockWidget] = None  # made when first shown (start-up cost)
         self.top_count = 3  # how many notes "Highlight Top Votes" keeps lit
         self.beeps = 0  # how many alarm beeps were sounded (the tests read it)
@@ -63,18 +69,17 @@ class Workshop:
         for minutes, action in a.timer_presets.items():
             action.triggered.connect(lambda _=False, m=minutes: timer.start(m * 60))
         timer.finished.connect(self._sound_alarm)
-        voting = self.voting
+        timer.changed.connect(self._timer_changed)
         a.vote_start.triggered.connect(self.ask_voting)
-        a.vote_next.triggered.connect(voting.next_voter)
-        a.vote_clicking.toggled.connect(voting.set_clicks_vote)
-        a.vote_place.triggered.connect(voting.place_on_selection)
-        a.vote_take_back.triggered.connect(voting.take_back_from_selection)
+        a.vote_next.triggered.connect(lambda: self.voting.next_voter())
+        a.vote_clicking.toggled.connect(lambda on: self.voting.set_clicks_vote(on))
+        a.vote_place.triggered.connect(lambda: self.voting.place_on_selection())
+        a.vote_take_back.triggered.connect(lambda: self.voting.take_back_from_selection())
         a.vote_reset.triggered.connect(self._reset_votes)
-        a.vote_end.triggered.connect(voting.end)
+        a.vote_end.triggered.connect(lambda: self.voting.end())
         a.vote_highlight.toggled.connect(self._highlight_toggled)
         a.vote_panel.triggered.connect(self.show_votes_panel)
-        voting.changed.connect(self._update_voting_actions)
-        voting.document.changed.connect(self._document_changed)
+        self._view.document.changed.connect(self._document_changed)
         a.vote_panel.changed.connect(self._title_dock)
         search = getattr(getattr(self._window, "panels", None), "search", None)
         if search is not None:
@@ -104,37 +109,82 @@ class Workshop:
         menu.addAction(a.vote_panel)
         return menu
 
+    # -- made when first needed ----------------------------------------------------------------
+
+    @property
+    def timer_overlay(self) -> "TimerOverlay":
+        """The countdown over the editor's board (with its buttons)."""
+        if self._timer_overlay is None:
+            from canvas_app.ui.timer_overlay import TimerOverlay
+
+            self._timer_overlay = TimerOverlay(self._view, self.timer, controls=True)
+        return self._timer_overlay
+
+    def _timer_changed(self) -> None:
+        if self._timer_overlay is None and self.timer.state is not TimerState.IDLE:
+            self.timer_overlay.refresh()
+
+    @property
+    def voting(self) -> "VotingController":
+        """Dot voting on the editor's board (whose turn it is, clicks on notes)."""
+        if self._voting is None:
+            self._make_voting()
+        assert self._voting is not None
+        return self._voting
+
+    @property
+    def voting_overlay(self) -> "VotingOverlay":
+        """The current voter over the editor's board (with its Next Voter button)."""
+        if self._voting_overlay is None:
+            self._make_voting()
+        assert self._voting_overlay is not None
+        return self._voting_overlay
+
+    def _make_voting(self) -> None:
+        from canvas_app.ui.voting_overlay import VotingOverlay
+        from canvas_app.ui.voting_session import VotingController
+
+        self._voting = VotingController(self._view)
+        self._voting_overlay = VotingOverlay(self._view, self._voting, controls=True)
+        self._voting.changed.connect(self._update_voting_actions)
+
     # -- timer -------------------------------------------------------------------------------
 
     def ask_timer(self) -> None:
         """Ask for a duration (presets or custom) and start the countdown."""
+        from canvas_app.ui.timer_dialog import TimerDialog
+
         dialog = TimerDialog(int(self.timer.duration) or 300, self._window)
         if prompts.run_dialog(dialog):
             self.timer.start(dialog.seconds())
         dialog.deleteLater()
 
-    def attach(self, view: QAbstractScrollArea) -> list[TimerOverlay | VotingOverlay]:
+    def attach(self, view: QAbstractScrollArea) -> list[Overlay]:
         """Show this window's countdown and current voter over another board view too (the
         audience window's), without buttons."""
         return [self.attach_timer(view), self.attach_voting(view)]
 
-    def attach_timer(self, view: QAbstractScrollArea) -> TimerOverlay:
+    def attach_timer(self, view: QAbstractScrollArea) -> "TimerOverlay":
         """Show this window's countdown over another board view too (without buttons)."""
+        from canvas_app.ui.timer_overlay import TimerOverlay
+
         overlay = TimerOverlay(view, self.timer, controls=False)
         self._keep(overlay)
         return overlay
 
-    def attach_voting(self, view: QAbstractScrollArea) -> VotingOverlay:
+    def attach_voting(self, view: QAbstractScrollArea) -> "VotingOverlay":
         """Show the current voter over another board view too (without buttons)."""
+        from canvas_app.ui.voting_overlay import VotingOverlay
+
         overlay = VotingOverlay(view, self.voting, controls=False)
         self._keep(overlay)
         return overlay
 
-    def _keep(self, overlay: TimerOverlay | VotingOverlay) -> None:
+    def _keep(self, overlay: Overlay) -> None:
         self.audience_overlays.append(overlay)
         overlay.destroyed.connect(lambda: self._forget(overlay))
 
-    def _forget(self, overlay: TimerOverlay | VotingOverlay) -> None:
+    def _forget(self, overlay: Overlay) -> None:
         if overlay in self.audience_overlays:
             self.audience_overlays.remove(overlay)
 
@@ -144,7 +194,7 @@ class Workshop:
         """Ask how the session runs, start it (one undo step) and show the Votes panel."""
         from canvas_app.ui.voting_dialog import VotingDialog
 
-        journey = self.voting.document.journey
+        journey = self._view.document.journey
         dialog = VotingDialog(any(note.votes for note in journey.notes), self._window)
         if prompts.run_dialog(dialog):
             self.voting.start(dialog.dots(), dialog.names(), dialog.clear_votes())
@@ -156,14 +206,15 @@ class Workshop:
         self._view.editor.reset_votes()
 
     def _update_voting_actions(self) -> None:
-        a, voting = self.actions, self.voting
-        running = voting.session is not None
+        a = self.actions
+        running = self._view.document.journey.voting is not None
+        clicking = self._voting is not None and self._voting.clicks_vote
         for action in (a.vote_next, a.vote_clicking, a.vote_end):
             action.setEnabled(running)
         for action in (a.vote_place, a.vote_take_back):
             action.setEnabled(running)
         blocked = a.vote_clicking.blockSignals(True)
-        a.vote_clicking.setChecked(voting.clicks_vote and running)
+        a.vote_clicking.setChecked(clicking and running)
         a.vote_clicking.blockSignals(blocked)
 
     def show_votes_panel(self) -> QDockWidget:
@@ -225,9 +276,11 @@ class Workshop:
     def _apply_highlight(self) -> None:
         from canvas_app.ui.voting_panel import top_voted
 
-        self._view.set_highlight(top_voted(self.voting.document.journey, self.top_count))
+        self._view.set_highlight(top_voted(self._view.document.journey, self.top_count))
 
     def _document_changed(self, change: ChangeSet) -> None:
+        if change.reset or "voting" in change.properties:
+            self._update_voting_actions()
         if change.reset:
             self.actions.vote_highlight.setChecked(False)
         elif self.actions.vote_highlight.isChecked() and change.notes:
