@@ -197,25 +197,42 @@ def test_overlay_lets_clicks_through_to_the_board(qtbot: QtBot, window: MainWind
     assert QApplication.focusWidget() is window.view
 
 
-def test_audience_overlay_follows_the_same_timer(qtbot: QtBot, window: MainWindow) -> None:
-    """Another board view (the audience window's) gets a button-less overlay showing the same
-    countdown."""
-    from canvas_app.scene.board_view import BoardView
-
-    other = BoardView(window.document, window.editor)
-    qtbot.addWidget(other)
-    other.resize(1920 // 2, 1080 // 2)
-    other.show()
-    qtbot.waitExposed(other)
-    overlay = window.workshop.attach_timer(other)
-    assert isinstance(overlay, TimerOverlay) and overlay.pause_button is None
-    assert not overlay.isVisible()
+def test_audience_window_shows_the_same_countdown(qtbot: QtBot, window: MainWindow) -> None:
+    """The audience window (View ▸ Presentation ▸ Audience Window) gets a button-less overlay
+    showing the same countdown, its digits scaled to that window's board."""
+    QTest.keyClick(window.view, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    audience = window.presentation.audience_view()
+    assert audience is not None
+    qtbot.waitExposed(audience)
+    overlays = audience.findChildren(TimerOverlay)
+    assert len(overlays) == 1
+    overlay = overlays[0]
+    assert overlay.pause_button is None and not overlay.isVisible()
     window.workshop.timer.start(600)
     assert overlay.isVisible() and overlay.digits.text() in ("10:00", "9:59")
     window.workshop.timer.pause()
     assert overlay.state_label.text() == "Paused"
     # Digits scale with the screen: 8 % of the viewport height.
-    assert overlay.digits.font().pixelSize() == int(other.viewport().height() * 0.08) >= 40
+    expected = int(min(180, max(34, audience.viewport().height() * 0.08)))
+    assert overlay.digits.font().pixelSize() == expected
+    viewport = audience.viewport().geometry()
+    assert viewport.contains(overlay.geometry())
+    window.workshop.timer.reset()
+    assert not overlay.isVisible()
+    window.presentation.close_audience_window()
+    qtbot.waitUntil(lambda: window.presentation.audience_view() is None)
+
+
+def test_presenting_on_the_editor_keeps_the_timer(qtbot: QtBot, window: MainWindow) -> None:
+    """With one screen, F5 presents on the editor window: the timer stays over the board."""
+    window.workshop.timer.start(120)
+    QTest.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.presentation.active)
+    overlay = window.workshop.timer_overlay
+    assert overlay.isVisible()
+    assert window.view.viewport().geometry().contains(overlay.geometry())
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.presentation.active)
 
 
 def test_start_timer_dialog_presets_and_custom(qtbot: QtBot) -> None:

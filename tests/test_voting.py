@@ -405,3 +405,27 @@ def test_vote_badge_reads_at_projector_zoom(qtbot: QtBot, window: MainWindow) ->
     other = qrect(view.board_scene.index.note_boxes["n2"].rect)
     spot = badge_rect(other, 0.6)
     assert image.pixelColor(view.mapFromScene(spot.center())) != colour
+
+
+def test_audience_window_shows_the_current_voter(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The room sees whose turn it is on the audience window (no button there); the votes'
+    badges are on its notes too."""
+    from canvas_app.ui.voting_overlay import VotingOverlay
+
+    window.presentation.open_audience_window(full_screen=False)
+    audience = window.presentation.audience_view()
+    assert audience is not None
+    qtbot.waitExposed(audience)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    start_named(window, monkeypatch, "Lan\nMinh", dots=2)
+    overlay = next(o for o in audience.findChildren(VotingOverlay))
+    assert overlay.next_button is None
+    assert overlay.isVisible() and overlay.name_label.text() == "Voting: Lan"
+    vote_click(window, "n4")
+    assert overlay.dots_label.text().startswith("1 of 2 dots left")
+    assert audience.board_scene.notes["n4"].votes == 1
+    QTest.keyClick(window.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert overlay.name_label.text() == "Voting: Minh"
+    window.presentation.close_audience_window()

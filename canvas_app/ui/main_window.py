@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
                                        self.files.open_path)
         self.toolbar = build_toolbar(self, self.window_actions)
         self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
+        # The room sees the same countdown and current voter on the audience window.
+        self.presentation.audience_view_created.connect(self.workshop.attach)
         board_menus = [self.menuBar().findChild(QMenu, name)
                        for name in ("menu_edit", "menu_view", "menu_insert")]
         self.start_mode = StartMode(self, self.pages, self.view, self.view.viewport(),
