@@ -296,3 +296,23 @@ def test_png_and_svg_draw_both_rows(qapp: object) -> None:
     svg = render_svg(journey)
     assert "500.000 lượt xem video" in svg and "Chiến dịch" in svg
     assert BAR_FILL in svg and CARD_BORDER in svg
+
+
+def test_keyboard_navigation_shows_the_current_cells_stage(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    """Without a picked header, the panel follows the current cell (arrow keys)."""
+    view = window.view
+    scene = view.board_scene
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    first_stage = scene.current_cell()[0]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    stage, _ = scene.current_cell()
+    assert stage != first_stage
+    assert _panel(window).stage_id() == stage
+    assert _panel(window).campaign_box.isEnabled()
+    # A picked header wins over the current cell until the board is clicked elsewhere.
+    picked = _click_header(window, 0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert _panel(window).stage_id() == picked

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._on_changed)
         self.view.selection_changed.connect(panels.inspector.set_selection)
         self.view.board_scene.marked_stages_changed.connect(self._show_stage_details)
+        self.view.current_cell_changed.connect(self._follow_current_stage)
         panels.palette.kind_chosen.connect(self.edits.add_note)
         panels.search.highlight_changed.connect(self.view.set_highlight)
 
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
         dock = self.panels.docks["stage_details"]
         if stage_ids and dock.toggleViewAction().isChecked():
             dock.raise_()
+
+    def _follow_current_stage(self, stage_id: str, _lane_id: str) -> None:
+        """Without a picked stage, the Stage Details panel shows the current cell's stage, so
+        keyboard navigation reaches every stage's details too."""
+        if not self.view.board_scene.marked_stages:
+            self.panels.stage_details.show_stage(stage_id)
 
     def show_search(self) -> None:
         dock = self.panels.docks["search"]
