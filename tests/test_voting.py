@@ -197,6 +197,15 @@ def test_each_dot_is_one_undo_step_with_a_translated_name(
     assert votes(window) == {"n1": 1} and dots_used(window) == [1, 0]
     # The board repainted only the note that changed: its footer says the vote.
     assert window.view.board_scene.index.note_boxes["n1"].footer is not None
+    # Taking a dot back is one step too, named after the voter; undo puts the dot back.
+    vote_click(window, "n1", SHIFT)
+    assert votes(window) == {} and dots_used(window) == [0, 0]
+    assert stack.text(stack.index() - 1) == "Take back a dot of Lan from “Search”"
+    stack.undo()
+    assert votes(window) == {"n1": 1} and dots_used(window) == [1, 0]
+    stack.redo()
+    assert votes(window) == {} and dots_used(window) == [0, 0]
+    assert window.view.board_scene.notes["n1"].votes == 0
 
 
 def test_keyboard_plus_and_minus_record_dots_on_the_selected_note(
