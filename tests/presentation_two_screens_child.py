@@ -79,6 +79,8 @@ def main() -> None:
         record["steps"] = len(fractions)
         record["min_fraction"] = min(fractions)
         record["last_step"] = [window.presentation.step.stage, window.presentation.step.lane]
+        QTest.keyClick(view, Qt.Key.Key_PageUp)  # a clicker, on the audience window
+        record["page_up_step"] = [window.presentation.step.stage, window.presentation.step.lane]
         # Edits on the laptop reach the audience at once; a selection on the laptop does not.
         stage_id, lane_id = journey.stages[0].id, journey.lanes[0].id
         new_id = window.editor.add_note(stage_id, lane_id, text="Typed on the laptop")

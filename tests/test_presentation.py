@@ -208,3 +208,32 @@ def test_no_key_is_bound_twice_in_the_window(qtbot: QtBot, tmp_path: Path) -> No
                                                                          found.objectName())
             seen[key] = found.objectName()
     assert seen["F5"] == "action_present" and seen["PgDown"] == "action_next_stage"
+    # … and the shortcuts dialog lists the presentation and hiding commands.
+    from canvas_app.ui.shortcuts_dialog import shortcut_rows
+
+    names = {row[0] for row in shortcut_rows(window.window_actions.all())}
+    assert {"Present", "Audience Window", "Next Stage", "Whole Map", "Hide Selected Notes",
+            "Hide Current Lane", "Hide All Notes", "Reveal Everything"} <= names
+
+
+def test_the_audience_window_opens_windowed_on_one_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """For rehearsal: a window beside the editor, the map fitted, Page keys step it once
+    presenting is on; Escape in it closes it."""
+    window = make_window(qtbot, tmp_path)
+    created: list[object] = []
+    window.presentation.audience_view_created.connect(created.append)
+    action(window, "action_audience_window").trigger()
+    audience = window.presentation.audience_window()
+    assert audience is not None
+    qtbot.waitExposed(audience)
+    assert not audience.isFullScreen() and audience.screen() is window.screen()
+    assert created == [window.presentation.audience_view()]
+    assert action(window, "action_audience_window").isChecked()
+    view = window.presentation.audience_view()
+    assert view is not None and view.accessibleName() == "Audience view"
+    layout = view.board_scene.layout
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(
+        view.mapFromScene(layout.width - 1, layout.height - 1)))
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation.audience_window() is None)
+    assert not action(window, "action_audience_window").isChecked()

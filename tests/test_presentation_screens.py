@@ -48,6 +48,9 @@ def test_presenting_with_a_second_screen(tmp_path: Path) -> None:
         assert record["steps"] > 10, name
         assert record["min_fraction"] >= LEGIBLE_FRACTION - 1e-9, (name, record["min_fraction"])
         assert record["edit_reaches_audience"] and record["hide_reaches_audience"], name
+        last_stage = record["last_step"][0]
+        assert record["last_step"][1] is None
+        assert record["page_up_step"] == [last_stage - 1, None], name
         assert record["audience_selection"] == [], name
         assert record["closed_after_escape"] and not record["active_after_escape"], name
     assert (tmp_path / "audience.png").stat().st_size > 20_000

@@ -380,9 +380,19 @@ class Presentation(QObject):
         if view.inline_editor.active:
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        # A clicker's Page keys: on the editor window its actions take them first; the audience
+        # window (a window of its own) gets them here.
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and modifiers in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            offset = 1 if key == Qt.Key.Key_PageDown else -1
+            if modifiers == Qt.KeyboardModifier.ShiftModifier:
+                self.step_lane(offset)
+            else:
+                self.step_stage(offset)
+            return True
         if modifiers != Qt.KeyboardModifier.NoModifier:
             return False
-        key = event.key()
         if view.selected_note_ids():
             return False  # the arrows move between notes; Escape clears the selection first
         if key == Qt.Key.Key_Escape:
