@@ -95,6 +95,8 @@ def test_a_hidden_lane_hides_new_notes_too(qtbot: QtBot, tmp_path: Path) -> None
     view.set_current_cell("s2", "l-pain")
     action(window, "action_hide_lane").trigger()
     assert window.document.journey.lane("l-pain").hidden
+    assert view.board_scene.lanes["l-pain"].hidden_mark  # the header carries the eye-slash
+    assert not view.board_scene.lanes["l-act"].hidden_mark
     assert window.document.undo_stack.undoText() == "Hide lane “Pain points” from the audience"
     assert "n6" not in audience_ids(window)
     new_id = window.editor.add_note("s2", "l-pain", text="Said in silence")

@@ -388,6 +388,11 @@ class BoardScene(QGraphicsScene):
             if item is not None:
                 item.set_hidden_mark(note_id in hidden)
         self._hidden = {i for i in hidden if i in self.notes}
+        journey = self._document.journey
+        for lane_id, item in self.lanes.items():
+            lane = journey.lane_index.get(lane_id)
+            item.set_hidden_mark(not self._audience and lane is not None
+                                 and journey.lanes[lane].hidden)
 
     def _show_focus(self) -> None:
         cell = self._current_cell

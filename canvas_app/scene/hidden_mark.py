@@ -21,6 +21,13 @@ def hidden_mark_rect(note_rect: QRectF) -> QRectF:
                   MARK_SIZE, MARK_SIZE * 0.6)
 
 
+def lane_mark_rect(header: QRectF) -> QRectF:
+    """Where a hidden lane's eye-slash goes: the lane header's bottom-right corner."""
+    size = MARK_SIZE * 1.4
+    return QRectF(header.right() - 6.0 - size, header.bottom() - 6.0 - size * 0.6,
+                  size, size * 0.6)
+
+
 def paint_hidden_mark(painter: QPainter, rect: QRectF, color: QColor) -> None:
     """An eye outline with a slash through it, in `color`."""
     painter.save()

@@ -28,7 +28,12 @@ from canvas_app.model.layout_geometry import (
 from canvas_app.model.kinds import NoteKind
 from canvas_app.scene import layout_painter as lp
 from canvas_app.scene import screen_style
-from canvas_app.scene.hidden_mark import HIDDEN_OPACITY, hidden_mark_rect, paint_hidden_mark
+from canvas_app.scene.hidden_mark import (
+    HIDDEN_OPACITY,
+    hidden_mark_rect,
+    lane_mark_rect,
+    paint_hidden_mark,
+)
 from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 from canvas_app.scene.vote_badge import paint_vote_badge
 
@@ -278,11 +283,24 @@ class LaneTitleItem(RecordItem[LaneRow]):
 
     KIND = "lane"
 
+    def __init__(self, record: LaneRow, parent: Optional[QGraphicsItem] = None) -> None:
+        super().__init__(record, parent)
+        self.hidden_mark = False  # the lane is hidden from the audience (the editor's board)
+
     def bounds_of(self, record: LaneRow) -> QRectF:
         return lp.qrect(record.header)
 
+    def set_hidden_mark(self, hidden: bool) -> None:
+        if hidden != self.hidden_mark:
+            self.hidden_mark = hidden
+            self.update()
+
     def paint_record(self, painter: QPainter, scale: float) -> None:
         lp.draw_block(painter, self.record.title, scale)
+        if self.hidden_mark:
+            header = lp.qrect(self.record.header)
+            color = lp.qcolor(screen_style.text_color(self.record.title.color))
+            paint_hidden_mark(painter, lane_mark_rect(header), color)
 
 
 class StageHeaderItem(RecordItem[StageHeader]):
