@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
 from canvas_app.fileio.codec import load_path
@@ -111,8 +111,15 @@ def test_arrows_step_stages_and_lanes_and_home_shows_the_whole_map(qtbot: QtBot,
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert window.presentation.step == Step(len(layout.stages) - 2)
+    caption = view.viewport().findChild(QLabel, "presentation_caption")
+    assert caption is not None and caption.isVisible()
+    assert caption.text() == f"Stage {len(layout.stages) - 1} of {len(layout.stages)}: " + \
+        " ".join(layout.stages[-2].title.lines)
+    assert caption.textFormat() == Qt.TextFormat.PlainText
+    assert caption.font().pixelSize() >= 0.025 * view.viewport().height() - 1
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert window.presentation.step == steps.WHOLE_MAP
+    assert not caption.isVisible()
     board = view.mapFromScene(layout.width / 2, layout.height / 2)
     assert view.viewport().rect().contains(board)
     assert view.viewport().rect().contains(view.mapFromScene(0, 0))

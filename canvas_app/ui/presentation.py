@@ -43,6 +43,7 @@ from canvas_app.scene.presentation_shade import PresentationShade
 from canvas_app.scene.presentation_steps import Step
 from canvas_app.ui.actions import Actions
 from canvas_app.ui.audience_window import PROJECTOR_BACKGROUND, AudienceWindow
+from canvas_app.ui.presentation_caption import PresentationCaption
 
 _STATE_VERSION = 7301  # saveState version of the chrome kept while presenting
 
@@ -85,6 +86,7 @@ class Presentation(QObject):
         self._step = Step(0)
         self._shades: dict[int, PresentationShade] = {}
         self._rails: dict[int, LaneRail] = {}
+        self._captions: dict[int, PresentationCaption] = {}
         self._reapply = QTimer(self)
         self._reapply.setSingleShot(True)
         self._reapply.setInterval(0)
@@ -218,6 +220,8 @@ class Presentation(QObject):
             self._theme_view(view, False)
         for item in [*self._shades.values(), *self._rails.values()]:
             item.setVisible(False)
+        for caption in self._captions.values():
+            caption.hide()
         self._enable_steps(False)
         self._actions.present.setChecked(False)
         if self._audience is not None:
@@ -341,6 +345,13 @@ class Presentation(QObject):
             self._shades[id(scene)] = item
         item.set_lit(scene.sceneRect(), [qrect(rect) for rect in frame.lit] if shade else [])
         self._show_rail(view, step, frame, shade)
+        caption = self._captions.get(id(view))
+        if caption is None:
+            caption = self._captions[id(view)] = PresentationCaption(view.viewport())
+        if shade:
+            caption.show_step(scene.layout, step)
+        else:
+            caption.hide()
 
     def _show_rail(self, view: BoardView, step: Step, frame: steps.Frame, shade: bool) -> None:
         """Keep the lane titles on screen when the board's own lane headers are off it."""

@@ -2821,6 +2821,21 @@
     </message>
 </context>
 <context>
+    <name>PresentationCaption</name>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Giai đoạn %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3 — %4</source>
+        <translation>Giai đoạn %1/%2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Board</source>
