@@ -341,7 +341,9 @@ def test_badges_are_editor_only(qtbot: QtBot, window: MainWindow) -> None:
     assert badge_pixels() > 5
     window.view.setProperty(AUDIENCE_PROPERTY, True)
     assert badge_pixels() == 0
+    assert window.guide.badges.badge_at(at(window.view, badge_point(badge))) is None
     window.view.setProperty(AUDIENCE_PROPERTY, False)
+    assert window.guide.badges.badge_at(at(window.view, badge_point(badge))) is badge
     # Not part of the board's own items (exports and audience scenes never see them).
     assert badge not in window.view.board_scene.board_items()
 

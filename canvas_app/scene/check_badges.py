@@ -263,7 +263,10 @@ class CheckBadges(QObject):
 
     def badge_at(self, point: QPoint) -> Optional[BadgeItem]:
         """The visible badge under a viewport point, if any (overlays such as the focus outline
-        lie above the badges, so this looks under them)."""
+        lie above the badges, so this looks under them). None while the view shows the audience
+        (presenting): its badges are not drawn, so they do not take clicks either."""
+        if self._view.property(AUDIENCE_PROPERTY):
+            return None
         for item in self._view.items(point):
             if isinstance(item, BadgeItem) and item.isVisible():
                 return item
