@@ -244,3 +244,15 @@ def test_the_audience_window_opens_windowed_on_one_screen(qtbot: QtBot, tmp_path
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.presentation.audience_window() is None)
     assert not action(window, "action_audience_window").isChecked()
+
+
+def test_closing_while_presenting_saves_the_real_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    """The window saves its docks and toolbar as they were before presenting."""
+    window = presenting(qtbot, tmp_path)
+    assert not any(dock.isVisible() for dock in window.findChildren(QDockWidget))
+    window.close()
+    assert not window.presentation.active
+    again = make_window(qtbot, tmp_path)  # the same settings file
+    assert again.menuBar().isVisible()
+    assert any(dock.isVisible() for dock in again.findChildren(QDockWidget))
+    assert any(bar.isVisible() for bar in again.findChildren(QToolBar))

@@ -100,6 +100,9 @@ class Presentation(QObject):
         a.previous_lane.triggered.connect(lambda: self.step_lane(-1))
         a.whole_map.triggered.connect(self.show_whole_map)
         self._enable_steps(False)
+        # Closing the window while presenting first leaves the presentation, so the window
+        # saves its real layout (docks, toolbar), not the presentation's bare one.
+        window.installEventFilter(self)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -375,7 +378,9 @@ class Presentation(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched in (self._target, self.audience_view()):
+        if kind == QEvent.Type.Close and watched is self._window and self.active:
+            self.stop()
+        elif kind == QEvent.Type.Resize and watched in (self._target, self.audience_view()):
             self._reapply.start()
         elif kind == QEvent.Type.KeyPress and isinstance(watched, BoardView):
             assert isinstance(event, QKeyEvent)
