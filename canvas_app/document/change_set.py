@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from canvas_app.model.edits import ChangeSummary
+if TYPE_CHECKING:
+    from canvas_app.model.edits import ChangeSummary
+
 
 _NONE: frozenset[str] = frozenset()
 

@@ -11,7 +11,7 @@ import hashlib
 import os
 import weakref
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,7 +21,9 @@ from canvas_app.fileio import codec
 from canvas_app.fileio.atomic import RETRY_DELAYS, ReplaceFunction
 from canvas_app.fileio.backup import BackupStore
 from canvas_app.fileio.saving import SaveOutcome, save_map
-from canvas_app.model.journey_map import JourneyMap
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
 
 
 class Document(QObject):
@@ -45,7 +47,11 @@ class Document(QObject):
         backups: Optional[BackupStore] = None,
     ) -> None:
         super().__init__(parent)
-        self._journey = journey if journey is not None else JourneyMap()
+        if journey is None:
+            from canvas_app.model.journey_map import JourneyMap  # (pydantic: not at start-up)
+
+            journey = JourneyMap()
+        self._journey = journey
         self._path = Path(path) if path is not None else None
         self._undo_stack = QUndoStack(self)
         # Through a weak reference: a document freed by Python's garbage collector destroys its

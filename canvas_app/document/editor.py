@@ -3,22 +3,22 @@
 Each method builds one command and pushes it on the document's undo stack. Invalid input raises
 `EditError` (a ValueError with a human message) and pushes nothing; an edit that would change
 nothing pushes nothing either. Methods that create records return the new ids.
+
+The commands are imported by the methods, on the first edit: they need the records (pydantic),
+which start-up keeps off the path to the first paint (an Editor exists from the first paint on).
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence
 
-from canvas_app.document import commands_notes as notes_cmd
-from canvas_app.document import commands_stage_details as details_cmd
-from canvas_app.document import commands_structure as grid_cmd
-from canvas_app.document import commands_votes as vote_cmd
-from canvas_app.document.commands import MapEditCommand
 from canvas_app.document.document import Document
-from canvas_app.model.edits import get_lane
 from canvas_app.model.ids import new_id
 from canvas_app.model.kinds import DEFAULT_NOTE_KIND, LaneKind, NoteKind
-from canvas_app.model.records import CampaignCard, Note
+
+if TYPE_CHECKING:
+    from canvas_app.document.commands import MapEditCommand
+    from canvas_app.model.records import CampaignCard, Note
 
 
 class Editor:
@@ -49,6 +49,9 @@ class Editor:
         **fields: Any,
     ) -> str:
         """Create a note in a cell (kind defaults to the lane's); returns its id."""
+        from canvas_app.document import commands_notes as notes_cmd
+        from canvas_app.model.edits import get_lane
+
         if kind is None:
             kind = DEFAULT_NOTE_KIND[get_lane(self._document.journey, lane_id)[1].kind]
         note_id = new_id()
@@ -63,6 +66,8 @@ class Editor:
 
         A persona this map does not have is dropped from the copy.
         """
+        from canvas_app.document import commands_notes as notes_cmd
+
         personas = {persona.id for persona in self._document.journey.personas}
         copies = []
         for record in records:
@@ -76,6 +81,8 @@ class Editor:
 
     def duplicate_notes(self, note_ids: Sequence[str]) -> list[str]:
         """Copy notes next to their originals; returns the copies' ids in the order given."""
+        from canvas_app.document import commands_notes as notes_cmd
+
         unique_ids = list(dict.fromkeys(note_ids))
         new_ids = [new_id() for _ in unique_ids]
         self._push(notes_cmd.DuplicateNotesCommand(self._document, unique_ids, new_ids))
@@ -83,6 +90,8 @@ class Editor:
 
     def delete_notes(self, note_ids: Sequence[str]) -> None:
         """Delete notes with their connectors."""
+        from canvas_app.document import commands_notes as notes_cmd
+
         if note_ids:
             self._push(notes_cmd.DeleteNotesCommand(self._document, note_ids))
 
@@ -90,21 +99,29 @@ class Editor:
         self, note_ids: Sequence[str], stage_id: str, lane_id: str, index: Optional[int] = None
     ) -> None:
         """Move notes into a cell before the note now at `index` (None: at the end)."""
+        from canvas_app.document import commands_notes as notes_cmd
+
         if note_ids:
             command = notes_cmd.MoveNotesCommand(self._document, note_ids, stage_id, lane_id, index)
             self._push(command)
 
     def edit_note_text(self, note_id: str, text: str) -> None:
         """Set a note's text; successive calls for one note merge into one undo step."""
+        from canvas_app.document import commands_notes as notes_cmd
+
         self._push(notes_cmd.EditNoteTextCommand(self._document, note_id, text))
 
     def set_note_fields(self, note_ids: Sequence[str], **fields: Any) -> None:
         """Set text, kind, color, emotion, votes, tags, persona or evidence of notes."""
+        from canvas_app.document import commands_notes as notes_cmd
+
         if note_ids:
             self._push(notes_cmd.SetNoteFieldsCommand(self._document, note_ids, **fields))
 
     def add_connector(self, source_id: str, target_id: str, label: str = "") -> str:
         """Connect two notes with an arrow; returns the connector's id."""
+        from canvas_app.document import commands_notes as notes_cmd
+
         connector_id = new_id()
         command = notes_cmd.AddConnectorCommand(
             self._document, source_id, target_id, label, connector_id
@@ -113,9 +130,13 @@ class Editor:
         return connector_id
 
     def set_connector_label(self, connector_id: str, label: str) -> None:
+        from canvas_app.document import commands_notes as notes_cmd
+
         self._push(notes_cmd.LabelConnectorCommand(self._document, connector_id, label))
 
     def delete_connectors(self, connector_ids: Sequence[str]) -> None:
+        from canvas_app.document import commands_notes as notes_cmd
+
         if connector_ids:
             self._push(notes_cmd.DeleteConnectorsCommand(self._document, connector_ids))
 
@@ -123,36 +144,52 @@ class Editor:
 
     def add_stage(self, index: Optional[int], title: str, **fields: Any) -> str:
         """Insert a stage (fields: phase, time_of_day, description, width, campaign)."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         stage_id = new_id()
         self._push(grid_cmd.AddStageCommand(self._document, index, title, stage_id, **fields))
         return stage_id
 
     def rename_stage(self, stage_id: str, title: str) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditStageCommand(self._document, stage_id, title=title))
 
     def set_stage_fields(self, stage_id: str, **fields: Any) -> None:
         """Set title, time_of_day, description, width or campaign of a stage."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditStageCommand(self._document, stage_id, **fields))
 
     def set_stage_width(self, stage_id: str, width: Optional[float]) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditStageCommand(self._document, stage_id, width=width))
 
     def set_campaign_card(
         self, stage_id: str, card: CampaignCard | Mapping[str, Any] | None
     ) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.SetCampaignCardCommand(self._document, stage_id, card))
 
     def set_stage_details(self, stage_id: str, session: object = None, **fields: Any) -> None:
         """Set the campaign card, KPIs and/or funnel figure of a stage; calls with the same
         `session` (typing in one field) merge into one undo step."""
+        from canvas_app.document import commands_stage_details as details_cmd
+
         self._push(details_cmd.EditStageDetailsCommand(self._document, stage_id, session,
                                                        **fields))
 
     def delete_stage(self, stage_id: str) -> None:
         """Delete a stage with its notes and their connectors (one undo step)."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.DeleteStageCommand(self._document, stage_id))
 
     def move_stage(self, stage_id: str, index: int) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.MoveStageCommand(self._document, stage_id, index))
 
     # -- lanes ------------------------------------------------------------------------------
@@ -164,24 +201,36 @@ class Editor:
         kind: LaneKind | str = LaneKind.NOTES,
         height: Optional[float] = None,
     ) -> str:
+        from canvas_app.document import commands_structure as grid_cmd
+
         lane_id = new_id()
         self._push(grid_cmd.AddLaneCommand(self._document, index, title, kind, lane_id, height))
         return lane_id
 
     def rename_lane(self, lane_id: str, title: str) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditLaneCommand(self._document, lane_id, title=title))
 
     def set_lane_height(self, lane_id: str, height: Optional[float]) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditLaneCommand(self._document, lane_id, height=height))
 
     def set_lane_kind(self, lane_id: str, kind: LaneKind | str) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditLaneCommand(self._document, lane_id, kind=kind))
 
     def delete_lane(self, lane_id: str) -> None:
         """Delete a lane with its notes and connectors; its lines move up (one undo step)."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.DeleteLaneCommand(self._document, lane_id))
 
     def move_lane(self, lane_id: str, index: int) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.MoveLaneCommand(self._document, lane_id, index))
 
     # -- hide and reveal (the audience view) ------------------------------------------------
@@ -208,26 +257,38 @@ class Editor:
 
     def add_phase(self, stage_ids: Sequence[str], title: str) -> str:
         """Group side-by-side stages into a new phase; returns its id."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         phase_id = new_id()
         self._push(grid_cmd.AddPhaseCommand(self._document, stage_ids, title, phase_id))
         return phase_id
 
     def rename_phase(self, phase_id: str, title: str) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.RenamePhaseCommand(self._document, phase_id, title))
 
     def delete_phase(self, phase_id: str) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.DeletePhaseCommand(self._document, phase_id))
 
     # -- the map and its personas -----------------------------------------------------------
 
     def set_map_title(self, title: str) -> None:
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.SetMapPropertiesCommand(self._document, title=title))
 
     def set_map_properties(self, **fields: Any) -> None:
         """Set title, description, map_type, framework or language of the map."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.SetMapPropertiesCommand(self._document, **fields))
 
     def add_persona(self, name: str, **fields: Any) -> str:
+        from canvas_app.document import commands_structure as grid_cmd
+
         persona_id = new_id()
         self._push(grid_cmd.AddPersonaCommand(self._document, name, persona_id, **fields))
         return persona_id
@@ -235,17 +296,21 @@ class Editor:
     def set_persona_fields(self, persona_id: str, session: object = None, **fields: Any) -> None:
         """Change fields of a persona; consecutive edits with the same `session` (not None)
         merge into one undo step."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.EditPersonaCommand(self._document, persona_id, session, **fields))
 
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona; notes that named it lose the reference."""
+        from canvas_app.document import commands_structure as grid_cmd
+
         self._push(grid_cmd.DeletePersonaCommand(self._document, persona_id))
 
     # -- completeness checks ----------------------------------------------------------------
 
     def dismiss_check(self, check: str, target: str) -> None:
         """Dismiss the completeness check `check` for the note or stage `target`."""
-        from canvas_app.document import commands_checks as check_cmd  # only when used
+        from canvas_app.document import commands_checks as check_cmd
 
         self._push(check_cmd.DismissCheckCommand(self._document, check, target))
 
@@ -260,19 +325,29 @@ class Editor:
     def start_voting(self, dots_per_participant: int, names: Sequence[str],
                      clear_votes: bool = True) -> None:
         """Start a dot-voting session (with `clear_votes`, earlier tallies go back to zero)."""
+        from canvas_app.document import commands_votes as vote_cmd
+
         self._push(vote_cmd.StartVotingCommand(self._document, dots_per_participant, names,
                                                clear_votes))
 
     def end_voting(self) -> None:
+        from canvas_app.document import commands_votes as vote_cmd
+
         self._push(vote_cmd.EndVotingCommand(self._document))
 
     def place_dot(self, note_id: str, voter_index: int) -> None:
         """One of the voter's dots on a note (EditError when they have none left)."""
+        from canvas_app.document import commands_votes as vote_cmd
+
         self._push(vote_cmd.PlaceDotCommand(self._document, note_id, voter_index))
 
     def remove_dot(self, note_id: str, voter_index: int) -> None:
+        from canvas_app.document import commands_votes as vote_cmd
+
         self._push(vote_cmd.RemoveDotCommand(self._document, note_id, voter_index))
 
     def reset_votes(self) -> None:
         """Every note's votes and every voter's dots back to zero (one undo step)."""
+        from canvas_app.document import commands_votes as vote_cmd
+
         self._push(vote_cmd.ResetVotesCommand(self._document))

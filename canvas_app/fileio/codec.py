@@ -3,6 +3,10 @@
 Saving writes a stable, indented UTF-8 JSON envelope `{"format", "version", "map"}`, so that
 load -> save is byte-identical and a small edit gives a small diff. Every refusal is a
 FileFormatError carrying one line that names the problem and where it is.
+
+Importing this module does not import pydantic (nor the records): `read_map_file` and the codec's
+constants serve the start-up draft (fileio/draft_load.py) before the first paint; pydantic is
+imported when a map is first validated or written.
 """
 
 from __future__ import annotations
@@ -13,36 +17,37 @@ import os
 import stat
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Literal
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import TYPE_CHECKING, Any, Iterator
 
 from canvas_app.fileio import migrations
 from canvas_app.fileio.atomic import write_atomic
 from canvas_app.fileio.errors import FileFormatError, NewerVersionError, read_failure
 from canvas_app.fileio.image_header import check_photos
 from canvas_app.model import limits
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.messages import N_, ExplainedValueError, Message, literal, msg
 from canvas_app.model.text import clean_text
 from canvas_app.model.validation_messages import describe_validation_error, one_line
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
 
 FORMAT_TAG = "journey-canvas"
 FILE_SUFFIX = ".journey"
 _BOM = b"\xef\xbb\xbf"
 
-# The version `CurrentEnvelope` describes. It must equal `migrations.CURRENT_VERSION` (a test
-# checks); when the two differ (a test pretending a newer format exists) the fast path is skipped.
-ENVELOPE_VERSION: Literal[2] = 2
+# The version `CurrentEnvelope` (fileio/envelope.py) describes. It must equal
+# `migrations.CURRENT_VERSION` (a test checks); when the two differ (a test pretending a newer
+# format exists) the fast path is skipped.
+ENVELOPE_VERSION = 2
 
 
-class CurrentEnvelope(BaseModel):
-    """A Journey Canvas map file: the format tag, the format version and the map itself."""
+def __getattr__(name: str) -> Any:
+    # `codec.CurrentEnvelope`, built (with pydantic) on first use.
+    if name == "CurrentEnvelope":
+        from canvas_app.fileio.envelope import CurrentEnvelope
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    format: Literal["journey-canvas"]
-    version: Literal[2]
-    map: JourneyMap
+        return CurrentEnvelope
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @contextmanager
@@ -108,6 +113,10 @@ def load_bytes(data: bytes, source: str | Message = "input") -> JourneyMap:
 
 
 def _decode(data: bytes, source: str | Message) -> JourneyMap:
+    from pydantic import ValidationError
+
+    from canvas_app.fileio.envelope import CurrentEnvelope
+
     with _gc_paused():
         if ENVELOPE_VERSION == migrations.CURRENT_VERSION:
             try:
@@ -212,6 +221,10 @@ def _has_surrogate(value: str) -> bool:
 
 
 def _validate_envelope(envelope: dict[str, Any], source: str | Message) -> JourneyMap:
+    from pydantic import ValidationError
+
+    from canvas_app.model.journey_map import JourneyMap
+
     tag = envelope.get("format")
     if tag != FORMAT_TAG:
         raise FileFormatError(msg(
@@ -259,6 +272,8 @@ def _validate_envelope(envelope: dict[str, Any], source: str | Message) -> Journ
 
 def dump_bytes(journey: JourneyMap) -> bytes:
     """The canonical bytes of `journey`: stable key order, indent 2, UTF-8, final newline."""
+    from canvas_app.fileio.envelope import CurrentEnvelope
+
     envelope = CurrentEnvelope.model_construct(
         # The current version, which a test may pretend is newer than ENVELOPE_VERSION.
         format="journey-canvas",

@@ -10,15 +10,17 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from canvas_app.fileio.atomic import RETRY_DELAYS, ReplaceError, ReplaceFunction, is_transient
 from canvas_app.fileio.atomic import write_atomic
 from canvas_app.fileio.backup import BackupResult, BackupStore
 from canvas_app.fileio.codec import dump_bytes
 from canvas_app.fileio.errors import SaveError
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.messages import Message, literal, msg
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
 
 
 @dataclass(frozen=True)

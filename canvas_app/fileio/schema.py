@@ -16,7 +16,8 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 
 from canvas_app.fileio.atomic import write_atomic
-from canvas_app.fileio.codec import ENVELOPE_VERSION, CurrentEnvelope
+from canvas_app.fileio.codec import ENVELOPE_VERSION
+from canvas_app.fileio.envelope import CurrentEnvelope
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # `.invalid` is reserved (RFC 2606): the id names the schema without pointing at any real host.

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, Sequence, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.messages import N_, ExplainedValueError, Message, msg
-from canvas_app.model.records import Record
 from canvas_app.model.validation_messages import describe_validation_error
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:  # (pydantic is imported when an edit first runs, not with EditError)
+    from pydantic import BaseModel, ValidationError
+
+    from canvas_app.model.journey_map import JourneyMap
+    from canvas_app.model.records import Record
+
+R = TypeVar("R", bound="Record")
 
 
 class EditError(ExplainedValueError):
@@ -20,6 +22,8 @@ class EditError(ExplainedValueError):
 
 def validated(model: type[R], data: Mapping[str, Any], what: str) -> R:
     """`model` validated from `data`, with a ValidationError turned into a one-line EditError."""
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(data)
     except ValidationError as error:

@@ -15,15 +15,10 @@ from canvas_app.model.edit_delta import EditResult, MapDelta, RecordDelta, finis
 from canvas_app.model.edit_notes import get_note, notes_delta, remove_notes
 from canvas_app.model.edit_structure import get_lane
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.map_shape import hidden_note_ids as hidden_note_ids  # (re-exported)
 from canvas_app.model.records import Lane
 
 _HIDDEN = ("hidden",)
-
-
-def hidden_note_ids(journey: JourneyMap) -> set[str]:
-    """Every note the audience does not see: hidden itself or in a hidden lane."""
-    hidden_lanes = {lane.id for lane in journey.lanes if lane.hidden}
-    return {note.id for note in journey.notes if note.hidden or note.lane in hidden_lanes}
 
 
 def is_hidden(journey: JourneyMap, note_id: str) -> bool:

@@ -11,11 +11,13 @@ curve, exactly as before.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import Evidence, MapType
-from canvas_app.model.records import Note
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
+    from canvas_app.model.records import Note
 
 AS_IS = "as-is"
 TO_BE = "to-be"

@@ -15,10 +15,12 @@ these functions directly and the screen draws the layout built with them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from canvas_app.model import limits
-from canvas_app.model.records import Stage
+
+if TYPE_CHECKING:
+    from canvas_app.model.records import Stage
 
 # Thousands separator and decimal mark by map language.
 _SEPARATORS: dict[str, tuple[str, str]] = {"en": (",", "."), "vi": (".", ",")}

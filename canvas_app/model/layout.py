@@ -7,10 +7,11 @@ feeds the PDF export and the screen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from canvas_app.model.emotion_curve import build_lane_curve, legend_height
 from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
 from canvas_app.model.layout_connectors import build_connector
 from canvas_app.model.layout_geometry import (
@@ -31,6 +32,9 @@ from canvas_app.model.layout_notes import NotePainter
 from canvas_app.model.layout_stage_details import details_band, funnel_row
 from canvas_app.model.layout_style import DEFAULT_STYLE, LayoutStyle
 from canvas_app.model.layout_text import block_height, text_block
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
 
 # Headers are inset from their column so neighbouring dark headers stay visibly separate.
 _HEADER_INSET = 1.0

@@ -6,6 +6,8 @@ bows out to the right through the gutter, so it never crosses the notes stacked 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.layout_geometry import (
     ConnectorLayout,
@@ -16,7 +18,9 @@ from canvas_app.model.layout_geometry import (
 )
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import block_height, text_block, text_width
-from canvas_app.model.records import Connector
+
+if TYPE_CHECKING:
+    from canvas_app.model.records import Connector
 
 _LABEL_PADDING = 3.0
 

@@ -6,6 +6,8 @@ This is the hot loop of the layout (thousands of notes), so per-note work is kep
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from functools import lru_cache
 
 from canvas_app.model.fonts import FontWeight
@@ -13,7 +15,9 @@ from canvas_app.model.kinds import EVIDENCE_LABELS, KIND_COLORS
 from canvas_app.model.layout_geometry import NoteBox, Rect, TextBlock
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import block_height, first_baseline, wrap_text
-from canvas_app.model.records import Note
+
+if TYPE_CHECKING:
+    from canvas_app.model.records import Note
 
 _VOTES = {
     "en": lambda count: "1 vote" if count == 1 else f"{count} votes",

@@ -18,11 +18,10 @@ column. Words are in the map's language, like the blueprint line labels.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.funnel import drop_text, figure_text, funnel_drops
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout_geometry import Rect, TextBlock
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import (
@@ -31,7 +30,10 @@ from canvas_app.model.layout_text import (
     text_width,
     wrap_text,
 )
-from canvas_app.model.records import Stage
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
+    from canvas_app.model.records import Stage
 
 # Sizes and colours of the two rows (dark ink on pale fills, as everywhere on the board).
 ROW_FILL = "#F1F4F7"

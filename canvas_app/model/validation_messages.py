@@ -12,11 +12,13 @@ back to pydantic's English text.
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
-from pydantic import ValidationError
 
 from canvas_app.model.messages import ExplainedError, Message, N_, literal, msg
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 # pydantic error type -> template (pydantic's wording; placeholders are its context keys).
 _TEMPLATES = {

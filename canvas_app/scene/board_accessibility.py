@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Callable, Optional
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 
-from canvas_app.model.journey_map import JourneyMap
-from canvas_app.model.records import Note
 from canvas_app.scene.kind_marks import kind_label
 
 if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
+    from canvas_app.model.records import Note
     from canvas_app.scene.board_view import BoardView
 
 _MAX_TEXT = 300

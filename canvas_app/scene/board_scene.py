@@ -8,17 +8,16 @@ zoomed far out.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, TypeVar
 
 from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas_app.document import ChangeSet, Document
-from canvas_app.model.edit_hiding import audience_map, hidden_note_ids
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.layout import compute_layout
 from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.model.map_shape import hidden_note_ids
 from canvas_app.scene import overlays
 from canvas_app.scene.board_index import BoardIndex, CellKey
 from canvas_app.scene.items import (
@@ -35,6 +34,9 @@ from canvas_app.scene.items import (
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.overview import OverviewItem, render_overview
 from canvas_app.scene.stage_details_items import FunnelItem, HeaderStripItem, StageDetailsItem
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
 
 # Below this zoom note text is too small to read: the overview picture replaces the items.
 OVERVIEW_BELOW_ZOOM = 0.5
@@ -118,7 +120,12 @@ class BoardScene(QGraphicsScene):
     def _shown_map(self) -> JourneyMap:
         """The map these items draw: the document's, or the audience's (hidden notes left out)."""
         journey = self._document.journey
-        return audience_map(journey) if self._audience else journey
+        if not self._audience:
+            return journey
+        # (here: the edits need the records, which the start-up's first picture goes without)
+        from canvas_app.model.edit_hiding import audience_map
+
+        return audience_map(journey)
 
     @property
     def audience(self) -> bool:
