@@ -93,10 +93,10 @@ def _text(clean: Callable[[str], str], longest: int, shortest: int = 0) -> Check
     def check(value: Any) -> str:
         if type(value) is not str:
             raise _Unsure
-        value = clean(value)
-        if not shortest <= len(value) <= longest:
+        cleaned = clean(value)
+        if not shortest <= len(cleaned) <= longest:
             raise _Unsure
-        return value
+        return cleaned
 
     return check
 
