@@ -1,6 +1,14 @@
 """Starting the desktop application: the QApplication (names, icon, fonts) and the first windows
 (the start screen when no file is given).
 
+Opening one map file at start-up, the window paints the board before pydantic is imported: the
+file is read as a start-up draft (fileio/draft_load.py, model/draft_map.py), the window makes only
+what its first picture shows, and right after that first paint it completes itself and opens the
+file as always — lock, full validation, the validated map in place of the draft — before any
+input reaches the board (ui/main_window.py). Whatever the draft reader is not sure about, a file
+someone else has locked, or maps to recover after a crash: the usual way, with nothing painted
+before the file is validated. docs/architecture.md ("Start-up") has the figures.
+
 Test-only: with `JOURNEY_CANVAS_SMOKE_QUIT_MS=N` in the environment, the application prints one
 JSON line about its first window once that window has painted, then quits N ms later (exit 0). The
 packaged-app smoke test (tests/test_packaging_app.py) runs the built binary that way.
@@ -13,20 +21,26 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
-# The Qt-free modules first, on purpose: once PySide6 is imported, its import hook reads the
-# source of every module imported after it (to see whether it uses PySide6), which costs
-# ~15 ms of start-up over pydantic's and the model's hundred-odd modules.
+# The Qt-free modules of the first picture first, on purpose: once PySide6 is imported, its
+# import hook reads the source of every module imported after it (to see whether it uses
+# PySide6). None of them imports pydantic (tests/test_startup.py checks).
 from canvas_app import APP_NAME, __version__
-from canvas_app.fileio import codec  # noqa: F401 - opening the first map needs it
+from canvas_app.fileio import codec, draft_load, lockfile
+from canvas_app.fileio.errors import InputError
+from canvas_app.model import layout  # noqa: F401 - the first picture lays the map out
+from canvas_app.model.draft_map import as_journey
 from canvas_app.model.fonts import FAMILY
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.kinds import Language, MapType
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+if TYPE_CHECKING:
+    from canvas_app.model.draft_map import DraftMap
+    from canvas_app.model.journey_map import JourneyMap
 
 DESKTOP_FILE_NAME = "journey-canvas"
 SMOKE_QUIT_ENV = "JOURNEY_CANVAS_SMOKE_QUIT_MS"
@@ -79,12 +93,11 @@ def new_default_map() -> JourneyMap:
 
 
 def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None,
-                start_screen: bool = False) -> object:
+                start_screen: bool = False, draft_first: bool = False) -> object:
     """Show a new window on the map at `path` (or a new map, behind the start screen when
     `start_screen`); a file that cannot be opened is explained in a message and the window keeps
-    a new map."""
-    from PySide6.QtCore import Qt
-
+    a new map. `draft_first` (the first window at start-up): paint the map's start-up draft first
+    when it has one (see the module docstring)."""
     from canvas_app.ui.main_window import MainWindow
 
     if path is not None:
@@ -93,6 +106,16 @@ def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None
             existing.raise_()
             existing.activateWindow()
             return existing
+        draft = startup_draft(Path(path)) if draft_first else None
+        if draft is not None:
+            window = MainWindow(as_journey(draft), settings, opening=Path(path),
+                                new_map=new_default_map)
+            _keep_alive(window)
+            window.show()
+            _CompleteAfterFirstPaint(window)
+            return window
+    from canvas_app.model.journey_map import JourneyMap
+
     window = MainWindow(JourneyMap() if path is not None else new_default_map(), settings)
     _keep_alive(window)
     # Opening through the window locks the file (asking if someone else edits it); a file that
@@ -104,6 +127,19 @@ def open_window(path: Optional[str] = None, settings: Optional[QSettings] = None
         window.show_start_screen()
     window.show()
     return window
+
+
+def startup_draft(path: Path) -> Optional[DraftMap]:
+    """The start-up draft of the map file at `path`, or None when the window must open it the
+    usual way before painting: it cannot be read, someone holds its lock (the usual way asks
+    whether to open it read-only or as a copy), or the draft reader is not sure of it."""
+    try:
+        if lockfile.lock_path_for(path).exists():
+            return None
+        data = codec.read_map_file(path)
+    except (InputError, OSError):
+        return None
+    return draft_load.read_draft(data)
 
 
 def _forget(window: object) -> None:
@@ -133,6 +169,11 @@ def _window_on(path: Path) -> Optional[QWidget]:
 def restore_crashed_maps(settings: Optional[QSettings] = None) -> list[object]:
     """Offer the maps a crash left unsaved (the recovery dialog); open a window on each one the
     user restores, marked modified and autosaved under its recovery snapshot."""
+    from canvas_app.fileio.recovery import RecoveryStore
+
+    store = RecoveryStore.default()
+    if not store.list():  # the usual start: nothing to offer, no dialog's modules to import
+        return []
     from canvas_app.ui.main_window import MainWindow
     from canvas_app.ui.recovery_flow import offer_recovery
 
@@ -143,7 +184,7 @@ def restore_crashed_maps(settings: Optional[QSettings] = None) -> list[object]:
         window.show()
         return window
 
-    return offer_recovery(open_restored)
+    return offer_recovery(open_restored, store)
 
 
 def run(paths: Sequence[str]) -> int:
@@ -160,8 +201,10 @@ def run(paths: Sequence[str]) -> int:
 
     start_from_environment()  # test-only (ui/edit_script.py): nothing unless its variable is set
     restored = restore_crashed_maps()
-    windows = ([open_window(str(Path(path))) for path in paths] or restored
-               or [open_window(start_screen=True)])
+    # One map to open and nothing restored: its window paints the map's draft first.
+    draft_first = len(paths) == 1 and not restored
+    windows = ([open_window(str(Path(path)), draft_first=draft_first) for path in paths]
+               or restored or [open_window(start_screen=True)])
     first = windows[0]
     assert isinstance(first, QWidget)
     _GcAfterFirstPaint(first)
@@ -185,6 +228,27 @@ class _GcAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, gc.enable)  # after the whole first paint
         return False
+
+
+class _CompleteAfterFirstPaint(QObject):
+    """Completes a start-up window (main_window.MainWindow.complete: the rest of the window, then
+    its file opened and validated) once the window has painted for the first time."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._complete)  # after the whole first paint
+        return False
+
+    def _complete(self) -> None:
+        complete = getattr(self._window, "complete", None)
+        if complete is not None:
+            complete()
 
 
 class _SmokeQuit(QObject):
@@ -214,6 +278,10 @@ class _SmokeQuit(QObject):
         window = self._window
         report: dict[str, object] = {"title": window.windowTitle(),
                                      "icon": not self._app.windowIcon().isNull()}
+        # Whether the picture was of the start-up draft, and whether pydantic was imported by
+        # then (tests/test_startup.py: the draft path keeps it off the way to the first paint).
+        report.update(draft=isinstance(window, MainWindow) and not window.completed,
+                      pydantic="pydantic" in sys.modules)
         if isinstance(window, MainWindow):
             journey = window.document.journey
             report.update(page="start" if window.start_screen_visible() else "board",

@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from canvas_app import __version__
 from canvas_app.fileio.atomic import write_atomic
@@ -25,8 +25,10 @@ from canvas_app.fileio.process_owner import (
     process_state,
 )
 from canvas_app.fileio.state_dir import private_folder, state_dir
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.model.messages import Message, msg
+
+if TYPE_CHECKING:
+    from canvas_app.model.journey_map import JourneyMap
 
 RECOVERY_FOLDER = "recovery"
 SIDECAR_FORMAT = "journey-canvas-recovery"

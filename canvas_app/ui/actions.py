@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
-from canvas_app.document.commands import retranslate_commands
 from canvas_app.ui import icons, room_actions
 from canvas_app.ui.labels import fill
 
@@ -71,6 +70,8 @@ class Actions(QObject):
     def retranslate(self) -> None:
         """Apply every text again in the interface language (after a language change), the
         undo history's command names included."""
+        from canvas_app.document.commands import retranslate_commands  # (records: not at start-up)
+
         self._define()
         stack = self._undo_stack
         retranslate_commands(stack)

@@ -1,23 +1,32 @@
 """The dock panels around the board: note palette, legend, inspector, personas, the guide, search
-and undo history."""
+and undo history.
+
+Made in two steps, so a window can paint its first picture before the panels exist: `make_docks`
+places the empty docks (titles, areas, tabs, sizes: the board gets its final size at once), then
+`fill_docks` makes the panels and puts them in (the start-up window does that right after its
+first paint; the panels' modules are imported only then).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
-from canvas_app.document.document import Document
-from canvas_app.document.editor import Editor
 from canvas_app.ui import i18n
-from canvas_app.ui.guide_panel import GuidePanel
-from canvas_app.ui.inspector_panel import InspectorPanel
-from canvas_app.ui.legend_panel import LegendPanel
-from canvas_app.ui.palette_panel import PalettePanel
-from canvas_app.ui.persona_panel import PersonaPanel
-from canvas_app.ui.search_panel import SearchPanel
-from canvas_app.ui.stage_details_panel import StageDetailsPanel
+
+if TYPE_CHECKING:
+    from canvas_app.document.document import Document
+    from canvas_app.document.editor import Editor
+    from canvas_app.ui.guide_panel import GuidePanel
+    from canvas_app.ui.inspector_panel import InspectorPanel
+    from canvas_app.ui.legend_panel import LegendPanel
+    from canvas_app.ui.palette_panel import PalettePanel
+    from canvas_app.ui.persona_panel import PersonaPanel
+    from canvas_app.ui.search_panel import SearchPanel
+    from canvas_app.ui.stage_details_panel import StageDetailsPanel
 
 
 LEFT_WIDTH = 170
@@ -37,11 +46,12 @@ class Panels:
     guide: GuidePanel
 
 
-def _dock(window: QMainWindow, name: str, title: str, widget: QWidget,
-          area: Qt.DockWidgetArea) -> QDockWidget:
+def _dock(window: QMainWindow, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(f"dock_{name}")  # saveState() finds docks by name
-    dock.setWidget(widget)
+    placeholder = QWidget(dock)
+    placeholder.setObjectName(f"placeholder_{name}")
+    dock.setWidget(placeholder)  # the panel replaces it (fill_docks)
     dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                          | Qt.DockWidgetArea.RightDockWidgetArea)
     window.addDockWidget(area, dock)
@@ -97,11 +107,43 @@ class _DockTitles(QObject):
         return super().event(event)
 
 
-def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Panels:
-    """Create the panels and dock them: palette and legend on the left, inspector (tabbed with
-    personas) on the right above search and history (tabbed)."""
+DOCK_NAMES = ("palette", "legend", "inspector", "personas", "guide", "stage_details", "search",
+              "history")
+
+
+def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
+    """Dock empty panels: palette and legend on the left, inspector (tabbed with personas and the
+    guide) on the right above search and history (tabbed with stage details)."""
     left = Qt.DockWidgetArea.LeftDockWidgetArea
     right = Qt.DockWidgetArea.RightDockWidgetArea
+    titles = dock_titles()
+    docks = {name: _dock(window, name, titles[name], left if name in ("palette", "legend") else right)
+             for name in DOCK_NAMES}
+    window.tabifyDockWidget(docks["search"], docks["history"])
+    window.tabifyDockWidget(docks["inspector"], docks["personas"])
+    window.tabifyDockWidget(docks["personas"], docks["guide"])
+    # With search and history below, so bringing it forward (a stage header clicked, or the
+    # guide going to a stage) never hides the inspector or the guide above.
+    window.tabifyDockWidget(docks["history"], docks["stage_details"])
+    docks["search"].raise_()
+    docks["inspector"].raise_()
+    # Narrow side columns leave the board most of the window (a saved layout overrides this).
+    window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
+                       Qt.Orientation.Horizontal)
+    return docks
+
+
+def fill_docks(window: QMainWindow, docks: dict[str, QDockWidget], document: Document,
+               editor: Editor) -> Panels:
+    """Make the panels and put each in its dock (made by `make_docks`)."""
+    from canvas_app.ui.guide_panel import GuidePanel
+    from canvas_app.ui.inspector_panel import InspectorPanel
+    from canvas_app.ui.legend_panel import LegendPanel
+    from canvas_app.ui.palette_panel import PalettePanel
+    from canvas_app.ui.persona_panel import PersonaPanel
+    from canvas_app.ui.search_panel import SearchPanel
+    from canvas_app.ui.stage_details_panel import StageDetailsPanel
+
     palette = PalettePanel(window)
     legend = LegendPanel(document, window)
     inspector = InspectorPanel(document, editor, window)
@@ -113,28 +155,19 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
     # widgets when its tab is first shown.
     guide = GuidePanel(editor, window)
     stage_details = StageDetailsPanel(document, editor, window)
-    titles = dock_titles()
-    docks = {
-        "palette": _dock(window, "palette", titles["palette"], palette, left),
-        "legend": _dock(window, "legend", titles["legend"], legend, left),
-        "inspector": _dock(window, "inspector", titles["inspector"], inspector, right),
-        "personas": _dock(window, "personas", titles["personas"], personas, right),
-        "guide": _dock(window, "guide", titles["guide"], guide, right),
-        "stage_details": _dock(window, "stage_details", titles["stage_details"], stage_details,
-                               right),
-        "search": _dock(window, "search", titles["search"], search, right),
-        "history": _dock(window, "history", titles["history"], history, right),
+    widgets: dict[str, QWidget] = {
+        "palette": palette, "legend": legend, "inspector": inspector, "personas": personas,
+        "guide": guide, "stage_details": stage_details, "search": search, "history": history,
     }
+    for name, widget in widgets.items():
+        placeholder = docks[name].widget()
+        docks[name].setWidget(widget)
+        if placeholder is not None:
+            placeholder.deleteLater()
     _DockTitles(window, docks, history)
     docks["guide"].visibilityChanged.connect(guide.set_shown)
-    window.tabifyDockWidget(docks["search"], docks["history"])
-    window.tabifyDockWidget(docks["inspector"], docks["personas"])
-    window.tabifyDockWidget(docks["personas"], docks["guide"])
-    # With search and history below, so bringing it forward (a stage header clicked, or the
-    # guide going to a stage) never hides the inspector or the guide above.
-    window.tabifyDockWidget(docks["history"], docks["stage_details"])
-    docks["search"].raise_()
-    docks["inspector"].raise_()
+    if docks["guide"].isVisible():  # filled after the window was shown: no signal comes
+        guide.set_shown(True)
 
     def show_only_persona(persona_id: str) -> None:
         # The filter lives in Find and Filter, where it shows and can be cleared.
@@ -144,8 +177,10 @@ def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Pane
         docks["search"].raise_()
 
     personas.filter_requested.connect(show_only_persona)
-    # Narrow side columns leave the board most of the window (a saved layout overrides this).
-    window.resizeDocks([docks["palette"], docks["inspector"]], [LEFT_WIDTH, RIGHT_WIDTH],
-                       Qt.Orientation.Horizontal)
     return Panels(palette, legend, inspector, search, history, personas, docks,
                   stage_details=stage_details, guide=guide)
+
+
+def build_docks(window: QMainWindow, document: Document, editor: Editor) -> Panels:
+    """`make_docks` and `fill_docks` at once."""
+    return fill_docks(window, make_docks(window), document, editor)

@@ -69,7 +69,9 @@ class EditScript(QObject):
         from canvas_app.ui.recovery_dialog import RecoveryDialog
 
         widgets = QApplication.topLevelWidgets()
-        window = next((w for w in widgets if isinstance(w, MainWindow) and w.isVisible()), None)
+        # A start-up window still on its draft (main_window.py) is not ready for edits.
+        window = next((w for w in widgets if isinstance(w, MainWindow) and w.isVisible()
+                       and w.completed), None)
         if command == "recover":
             dialog = next((w for w in widgets if isinstance(w, RecoveryDialog) and w.isVisible()),
                           None)

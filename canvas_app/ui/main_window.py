@@ -1,42 +1,52 @@
 """The main window: one map (Document + Editor) on a BoardView, with menus, toolbar, dock panels
-and status bar. Thin on purpose: each feature lives in its own module; this one wires them."""
+and status bar. Thin on purpose: each feature lives in its own module; this one wires them.
+
+A window is made in two steps. The first makes what its first picture shows: the board, the menu
+bar, the toolbar, the docks (empty) and the status bar. `complete()` makes the rest: the panels,
+file handling (locks, autosave, the watcher), the editing controllers, the start screen's mode.
+An ordinary window does both at once. The start-up window (app.py) paints its first picture after
+the first step, on the start-up draft of the map it opens (model/draft_map.py), and completes
+right after that paint: `complete()` then opens the file for real (lock, full validation), so the
+map the user edits is always the validated one. Until then input to the board is held back
+(`_HoldInput`) and no action is connected.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from canvas_app import APP_NAME
 from canvas_app.document.change_set import ChangeSet
-from canvas_app.document.clipboard import NoteClipboard
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
-from canvas_app.model.journey_map import JourneyMap
 from canvas_app.scene.board_view import BoardView
-from canvas_app.ui import about_dialog, preferences_dialog
 from canvas_app.ui.actions import Actions
-from canvas_app.ui.board_moves import BoardMoves
-from canvas_app.ui.docks import build_docks
-from canvas_app.ui.edit_controller import EditController
-from canvas_app.ui.file_controller import FileController
-from canvas_app.ui.file_drop import FileDropFilter
-from canvas_app.ui.guide_start import GuideStarter
-from canvas_app.ui.hiding_controller import HidingController
+from canvas_app.ui.docks import make_docks
+from canvas_app.ui.labels import fill
 from canvas_app.ui.menus import build_menus, build_toolbar
-from canvas_app.ui.presentation import Presentation
 from canvas_app.ui.recent_files import RecentFiles
-from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
-from canvas_app.ui.start_mode import StartMode
-from canvas_app.ui.start_screen import StartScreen
-from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
 from canvas_app.ui.workshop import Workshop
 
 if TYPE_CHECKING:
+    from canvas_app.document.clipboard import NoteClipboard
+    from canvas_app.model.journey_map import JourneyMap
+    from canvas_app.ui.board_moves import BoardMoves
+    from canvas_app.ui.docks import Panels
+    from canvas_app.ui.edit_controller import EditController
+    from canvas_app.ui.file_controller import FileController
     from canvas_app.ui.guide_navigation import GuideController
+    from canvas_app.ui.guide_start import GuideStarter
+    from canvas_app.ui.hiding_controller import HidingController
+    from canvas_app.ui.presentation import Presentation
+    from canvas_app.ui.start_mode import StartMode
+    from canvas_app.ui.start_screen import StartScreen
+    from canvas_app.ui.status_bar import StatusBarController
 
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
@@ -47,10 +57,27 @@ _SEARCH_REFRESH_MS = 250
 class MainWindow(QMainWindow):
     """A window editing one journey map."""
 
+    files: "FileController"
+    clipboard: "NoteClipboard"
+    edits: "EditController"
+    moves: "BoardMoves"
+    presentation: "Presentation"
+    hiding: "HidingController"
+    panels: "Panels"
+    guide_starter: "GuideStarter"
+    start_mode: "StartMode"
+    status: "StatusBarController"
+
     def __init__(self, journey: Optional[JourneyMap] = None,
                  settings: Optional[QSettings] = None, parent: Optional[QWidget] = None,
-                 path: Optional[str | os.PathLike[str]] = None) -> None:
-        """A window on `journey` (an empty map if None), read from `path` if given."""
+                 path: Optional[str | os.PathLike[str]] = None, *,
+                 opening: Optional[Path] = None,
+                 new_map: Optional[Callable[[], JourneyMap]] = None) -> None:
+        """A window on `journey` (an empty map if None), read from `path` if given.
+
+        `opening` makes the start-up window: `journey` is then the start-up draft of the map file
+        `opening`, only the first picture's parts are made, and `complete()` opens the file (or,
+        if it cannot be opened, shows `new_map()`)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else QSettings()
@@ -66,6 +93,54 @@ class MainWindow(QMainWindow):
         self.window_actions = Actions(self, self.document.undo_stack)
         self.addActions(self.window_actions.all())
         self.recent = RecentFiles(self.settings, self)
+        self.docks = make_docks(self)
+        self.recent_menu = build_menus(self, self.window_actions, self.docks, self.recent,
+                                       lambda chosen: self.files.open_path(chosen))
+        self.toolbar = build_toolbar(self, self.window_actions)
+        self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
+        self.statusBar()  # its place now; its contents come with complete()
+        self._auto_fit = True
+        self._fitting = False
+        self.view.zoom_changed.connect(self._on_zoom_changed)
+        self.view.installEventFilter(self)
+        self.resize(1440, 900)
+        self._restore_layout()
+        self._path = path
+        self._opening = opening
+        self._new_map = new_map
+        self._completed = False
+        self._hold_input: Optional[_HoldInput] = None
+        if opening is None:
+            self.complete()
+        else:
+            self._hold_input = _HoldInput(self.view)
+            self.setWindowTitle(fill(QCoreApplication.translate("FileController", "%1[*] — %2"),
+                                     opening.name.replace("[*]", "[ * ]"), APP_NAME))
+
+    @property
+    def completed(self) -> bool:
+        """Whether `complete()` has made the whole window (always, except for the start-up
+        window until just after its first paint)."""
+        return self._completed
+
+    def complete(self) -> None:
+        """Make the rest of the window (see the module docstring); the start-up window then
+        opens its file (on failure it says why and shows a new map, as at any start)."""
+        if self._completed:
+            return
+        self._completed = True
+        from canvas_app.document.clipboard import NoteClipboard
+        from canvas_app.ui.board_moves import BoardMoves
+        from canvas_app.ui.docks import fill_docks
+        from canvas_app.ui.edit_controller import EditController
+        from canvas_app.ui.file_controller import FileController
+        from canvas_app.ui.file_drop import FileDropFilter
+        from canvas_app.ui.guide_start import GuideStarter
+        from canvas_app.ui.hiding_controller import HidingController
+        from canvas_app.ui.presentation import Presentation
+        from canvas_app.ui.start_mode import StartMode
+        from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
+
         self.files = FileController(self, self.document, self.recent, self.settings)
         self.clipboard = NoteClipboard(self.editor)
         self.edits = EditController(self, self.view, self.editor, self.clipboard, self.window_actions)
@@ -76,14 +151,10 @@ class MainWindow(QMainWindow):
                                          self.window_actions)
         self.hiding = HidingController(self, self.view, self.document, self.editor,
                                        self.window_actions)
-        self.panels = build_docks(self, self.document, self.editor)
-        self.guide_starter = GuideStarter(self, self.view, self.panels, self.window_actions)
-        self.recent_menu = build_menus(self, self.window_actions, self.panels, self.recent,
-                                       self.files.open_path)
-        self.toolbar = build_toolbar(self, self.window_actions)
-        self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
         # The room sees the same countdown and current voter on the audience window.
         self.presentation.audience_view_created.connect(self.workshop.attach)
+        self.panels = fill_docks(self, self.docks, self.document, self.editor)
+        self.guide_starter = GuideStarter(self, self.view, self.panels, self.window_actions)
         board_menus = [self.menuBar().findChild(QMenu, name)
                        for name in ("menu_edit", "menu_view", "menu_insert")]
         self.start_mode = StartMode(self, self.pages, self.view, self.view.viewport(),
@@ -102,15 +173,27 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(_SEARCH_REFRESH_MS)
         self._search_timer.timeout.connect(self._refresh_search)
-        self._auto_fit = True
-        self._fitting = False
-        self.view.zoom_changed.connect(self._on_zoom_changed)
-        self.view.installEventFilter(self)
-        self.resize(1440, 900)
-        self._restore_layout()
-        if path is not None:
-            self.recent.add(path)
-        self._on_map_replaced()
+        if self._path is not None:
+            self.recent.add(self._path)
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            self._open_at_start(opening)
+        else:
+            self._on_map_replaced()
+        if self._hold_input is not None:
+            self._hold_input.release()
+            self._hold_input = None
+
+    def _open_at_start(self, path: Path) -> None:
+        # What opening a file at start-up always did: claim its lock (asking if someone else
+        # holds it), read and validate it in full, or say why not and start a new map.
+        if not self.files.open_path(path, confirmed=True):
+            if self._new_map is not None:
+                self.files.start_new(self._new_map())
+            else:
+                from canvas_app.model.journey_map import JourneyMap
+
+                self.files.start_new(JourneyMap())  # never the draft: it is not to be edited
 
     @property
     def guide(self) -> "GuideController":
@@ -131,10 +214,9 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(QApplication.closeAllWindows)
         a.find.triggered.connect(self.show_search)
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.all_actions(), self).exec())
-        a.about.triggered.connect(lambda: about_dialog.show_about(self))
-        a.preferences.triggered.connect(
-            lambda: preferences_dialog.show_preferences(self, self.settings))
+        a.shortcuts.triggered.connect(self._show_shortcuts)
+        a.about.triggered.connect(self._show_about)
+        a.preferences.triggered.connect(self._show_preferences)
         a.start_screen.triggered.connect(lambda: self.show_start_screen(over_map=True))
         a.map_properties.triggered.connect(self._edit_map_properties)
         a.set_logo.triggered.connect(self._choose_logo)
@@ -146,6 +228,21 @@ class MainWindow(QMainWindow):
         self.view.current_cell_changed.connect(self._follow_current_stage)
         panels.palette.kind_chosen.connect(self.edits.add_note)
         panels.search.highlight_changed.connect(self.view.set_highlight)
+
+    def _show_shortcuts(self) -> None:
+        from canvas_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.all_actions(), self).exec()
+
+    def _show_about(self) -> None:
+        from canvas_app.ui import about_dialog
+
+        about_dialog.show_about(self)
+
+    def _show_preferences(self) -> None:
+        from canvas_app.ui import preferences_dialog
+
+        preferences_dialog.show_preferences(self, self.settings)
 
     def _edit_map_properties(self) -> None:
         from canvas_app.ui import map_properties_dialog
@@ -254,13 +351,15 @@ class MainWindow(QMainWindow):
         self.start_mode.show_start(over_map)
 
     def start_screen_visible(self) -> bool:
-        return self.start_mode.is_start_visible()
+        return self._completed and self.start_mode.is_start_visible()
 
     @property
     def start_screen(self) -> StartScreen:
         return self.start_mode.screen()
 
     def _make_start_screen(self) -> StartScreen:
+        from canvas_app.ui.start_screen import StartScreen
+
         screen = StartScreen(self.recent, self.window_actions, self)
         screen.recent_chosen.connect(self.files.open_path)
         screen.sample_chosen.connect(self._open_sample)
@@ -280,6 +379,12 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._completed:
+            # Closed before its file was opened (no lock, no edit, nothing to save).
+            self.settings.setValue(_GEOMETRY, self.saveGeometry())
+            self.settings.setValue(_STATE, self.saveState(_STATE_VERSION))
+            event.accept()
+            return
         if not self.files.confirm_discard():
             event.ignore()
             return
@@ -288,6 +393,13 @@ class MainWindow(QMainWindow):
         self.files.close_session()  # closed on purpose: no recovery snapshot, no lock file
         event.accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The board has its size now (the layout is done before a window shows): fit it at once,
+        # so the first picture is the fitted board rather than a corner of it at 100 %.
+        if self._auto_fit and not event.spontaneous():
+            self._fit()
+
     def _restore_layout(self) -> None:
         geometry = self.settings.value(_GEOMETRY)
         state = self.settings.value(_STATE)
@@ -295,3 +407,31 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, _STATE_VERSION)
+
+
+class _HoldInput(QObject):
+    """Holds back input to the board until the window is complete (the start-up window shows a
+    draft that must not be edited; the validated map replaces it right after the first paint)."""
+
+    _HELD = frozenset({
+        QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+        QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod, QEvent.Type.ContextMenu, QEvent.Type.DragEnter,
+        QEvent.Type.DragMove, QEvent.Type.Drop, QEvent.Type.Gesture, QEvent.Type.NativeGesture,
+        QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+    })
+
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(view)
+        self._watched = (view, view.viewport())
+        for widget in self._watched:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self._HELD
+
+    def release(self) -> None:
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        self.deleteLater()

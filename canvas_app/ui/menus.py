@@ -4,13 +4,12 @@ titles follow the interface language (`MenuTitles` re-applies them on a language
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from canvas_app.ui.actions import Actions
-from canvas_app.ui.docks import Panels
 from canvas_app.ui.recent_files import RecentFiles, fill_recent_menu
 
 
@@ -54,8 +53,8 @@ class MenuTitles(QObject):
         return super().event(event)
 
 
-def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: RecentFiles,
-                open_path: Callable[[Path], object]) -> QMenu:
+def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDockWidget],
+                recent: RecentFiles, open_path: Callable[[Path], object]) -> QMenu:
     """Fill the menu bar; returns the Open Recent menu (rebuilt whenever it is about to show)."""
     a = actions
     titles = bar_titles()
@@ -120,7 +119,7 @@ def build_menus(window: QMainWindow, actions: Actions, panels: Panels, recent: R
     view_menu.addSeparator()
     panels_menu = view_menu.addMenu(titles["menu_panels"])
     panels_menu.setObjectName("menu_panels")
-    for dock in panels.docks.values():
+    for dock in docks.values():
         panels_menu.addAction(dock.toggleViewAction())
 
     insert_menu = bar.addMenu(titles["menu_insert"])
