@@ -208,9 +208,7 @@ def test_legend_wraps_long_labels_into_rows_inside_the_band() -> None:
 def test_curve_series_of_an_old_style_curve() -> None:
     """A curve record built without series still gives its one line to draw."""
     curve = _curve(two_persona_map())
-    from dataclasses import replace
-
-    bare = replace(curve, series=(), legend=())
+    bare = curve._replace(series=(), legend=())
     (line,) = curve_series(bare)
     assert line.points == curve.points and line.color == curve.color
 

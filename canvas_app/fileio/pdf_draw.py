@@ -8,7 +8,6 @@ colour is set once, then all text in one text object.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from typing import Iterable
 
 from canvas_app.fileio.pdf_ink import Ink
@@ -257,7 +256,7 @@ def _draw_text(ink: Ink, layout: BoardLayout, area: Rect, notes: list[NoteBox],
             shift = _legend_shift(curve, area) if pin else 0.0
             for block in (curve.plus_hint, curve.minus_hint,
                           *(entry.label for entry in curve.legend)):
-                ink.text_block(replace(block, x=block.x + shift) if shift else block)
+                ink.text_block(block._replace(x=block.x + shift) if shift else block)
     for connector in layout.connectors:
         if connector.label is not None and _shows_label(connector.label_box, area, whole_labels):
             ink.text_block(connector.label)
@@ -291,7 +290,7 @@ def _pin_right(block: TextBlock, header: Rect, area: Rect) -> TextBlock:
     widest = max(text_width(line, block.size, block.weight) for line in block.lines)
     padding = block.x - header.x
     shift = min(area.x + padding - block.x, header.right - padding - block.x - widest)
-    return replace(block, x=block.x + shift) if shift > 0 else block
+    return block._replace(x=block.x + shift) if shift > 0 else block
 
 
 def _pin_down(block: TextBlock, header: Rect, area: Rect) -> TextBlock:
@@ -306,4 +305,4 @@ def _pin_down(block: TextBlock, header: Rect, area: Rect) -> TextBlock:
     shift = min(area.y + padding - top, header.bottom - padding - bottom)
     if shift <= 0:
         return block
-    return replace(block, baselines=tuple(b + shift for b in block.baselines))
+    return block._replace(baselines=tuple(b + shift for b in block.baselines))

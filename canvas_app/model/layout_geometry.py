@@ -1,12 +1,15 @@
 """The geometry a laid-out board is made of: frozen records in points, origin top-left, y down.
 
 The screen and the PDF draw exactly these records; they never measure text or pick colours.
+They are NamedTuples rather than frozen dataclasses: a board's first picture needs every one of
+them, and a NamedTuple class is made ten times faster (~0.05 ms, against ~0.55 ms for a frozen,
+slotted dataclass: 12 ms of start-up for this module, layout_style and layout_stage_details) and
+its instances are made faster too. A changed copy is `record._replace(field=value)`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kinds import LaneKind, LineKind
@@ -15,14 +18,12 @@ if TYPE_CHECKING:  # (that module builds on this one)
     from canvas_app.model.layout_stage_details import FunnelRow, HeaderStrip, StageDetailsBox
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
     x: float
     y: float
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(NamedTuple):
     x: float
     y: float
     width: float
@@ -58,8 +59,7 @@ class Rect:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class TextBlock:
+class TextBlock(NamedTuple):
     """Left-aligned lines of one font, already wrapped to `width`; one baseline per line."""
 
     lines: tuple[str, ...]
@@ -71,8 +71,7 @@ class TextBlock:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
-class NoteBox:
+class NoteBox(NamedTuple):
     note_id: str
     stage_id: str
     lane_id: str
@@ -84,8 +83,7 @@ class NoteBox:
     footer: Optional[TextBlock]
 
 
-@dataclass(frozen=True, slots=True)
-class PhaseHeader:
+class PhaseHeader(NamedTuple):
     phase_id: str
     rect: Rect
     fill: str
@@ -94,8 +92,7 @@ class PhaseHeader:
     last_stage: int
 
 
-@dataclass(frozen=True, slots=True)
-class StageHeader:
+class StageHeader(NamedTuple):
     stage_id: str
     rect: Rect
     fill: str
@@ -104,8 +101,7 @@ class StageHeader:
     time: Optional[TextBlock]
 
 
-@dataclass(frozen=True, slots=True)
-class LaneRow:
+class LaneRow(NamedTuple):
     """A lane: its full-width band, its header cell at the left and the header's title."""
 
     lane_id: str
@@ -117,21 +113,18 @@ class LaneRow:
     title: TextBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     stage_id: str
     lane_id: str
     rect: Rect
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     start: Point
     end: Point
 
 
-@dataclass(frozen=True, slots=True)
-class BlueprintLineLayout:
+class BlueprintLineLayout(NamedTuple):
     """A dashed service-blueprint line across the board, with its label just above it."""
 
     line_id: str
@@ -145,8 +138,7 @@ class BlueprintLineLayout:
     label: TextBlock
 
 
-@dataclass(frozen=True, slots=True)
-class CubicSegment:
+class CubicSegment(NamedTuple):
     """One cubic Bézier piece: from `start` through control points `c1`, `c2` to `end`."""
 
     start: Point
@@ -155,15 +147,13 @@ class CubicSegment:
     end: Point
 
 
-@dataclass(frozen=True, slots=True)
-class EmotionPoint:
+class EmotionPoint(NamedTuple):
     stage_id: str
     point: Point
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class CurveSeries:
+class CurveSeries(NamedTuple):
     """One line through an emotions lane: a persona's, the as-is or the to-be journey, or the
     lane's only one (`key` ""). `dash` is empty for a solid line (to-be lines are dashed)."""
 
@@ -177,8 +167,7 @@ class CurveSeries:
     horizon: Optional[str] = None  # "as-is" | "to-be" when the lane is split by evidence
 
 
-@dataclass(frozen=True, slots=True)
-class CurveLegendEntry:
+class CurveLegendEntry(NamedTuple):
     """A legend entry at the top of the band: a short stroke from `start` to `end` in the
     series' colour and dash, with a marker at its middle, then the series' label."""
 
@@ -190,8 +179,7 @@ class CurveLegendEntry:
     label: TextBlock
 
 
-@dataclass(frozen=True, slots=True)
-class EmotionCurve:
+class EmotionCurve(NamedTuple):
     """The curve of an emotions lane: a band at the top of the lane, a zero axis, the points.
 
     `series` holds one line per score group (two personas, or as-is and to-be); `points`,
@@ -219,8 +207,7 @@ class EmotionCurve:
     legend: tuple[CurveLegendEntry, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ConnectorLayout:
+class ConnectorLayout(NamedTuple):
     """An arrow from an edge of the source note to an edge of the target note.
 
     `path` ends at the base of the arrowhead; `arrow` is (tip, one base corner, the other), the
@@ -238,8 +225,7 @@ class ConnectorLayout:
     label_box: Optional[Rect]
 
 
-@dataclass(frozen=True, slots=True)
-class BoardLayout:
+class BoardLayout(NamedTuple):
     """Everything needed to draw a board, in points; (0, 0) is the top-left of the board."""
 
     width: float

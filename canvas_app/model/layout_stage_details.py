@@ -17,8 +17,7 @@ column. Words are in the map's language, like the blueprint line labels.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Optional, Sequence
 
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.funnel import drop_text, figure_text, funnel_drops
@@ -80,8 +79,7 @@ def word(key: str, language: str) -> str:
     return texts.get(language, texts["en"])
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderStrip:
+class HeaderStrip(NamedTuple):
     """A full-width row of the header: its fill and its title in the lane header column."""
 
     rect: Rect
@@ -89,8 +87,7 @@ class HeaderStrip:
     title: TextBlock
 
 
-@dataclass(frozen=True, slots=True)
-class FunnelBar:
+class FunnelBar(NamedTuple):
     """One counted stage: its figure and its bar (None for a count of 0)."""
 
     stage_id: str
@@ -99,8 +96,7 @@ class FunnelBar:
     fill: str
 
 
-@dataclass(frozen=True, slots=True)
-class FunnelDropLabel:
+class FunnelDropLabel(NamedTuple):
     """The drop-off between two consecutive counted stages."""
 
     from_stage: str
@@ -108,15 +104,13 @@ class FunnelDropLabel:
     label: TextBlock
 
 
-@dataclass(frozen=True, slots=True)
-class FunnelRow:
+class FunnelRow(NamedTuple):
     strip: HeaderStrip
     bars: tuple[FunnelBar, ...]
     drops: tuple[FunnelDropLabel, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class StageDetailsBox:
+class StageDetailsBox(NamedTuple):
     """A stage's compact campaign card in the campaign band: labels and values, top to bottom."""
 
     stage_id: str

@@ -6,13 +6,12 @@ larger and semibold. Colours keep dark ink on pale fills (contrast well above 7:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from canvas_app.model.kinds import LineKind
 
 
-@dataclass(frozen=True, slots=True)
-class LayoutStyle:
+class LayoutStyle(NamedTuple):
     # Columns and rows.
     stage_width: float = 236.0
     lane_header_width: float = 168.0

@@ -14,7 +14,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from dataclasses import replace
 
 from canvas_app.model.layout import compute_layout
 from canvas_app.model.journey_map import JourneyMap
@@ -23,10 +22,10 @@ from canvas_app.model.layout_style import DEFAULT_STYLE
 from canvas_app.scene.layout_painter import paint_board
 
 MARGIN = 12.0
-TEMPLATE_PREVIEW_STYLE = replace(DEFAULT_STYLE, stage_width=112.0, lane_header_width=112.0,
-                                 lane_min_height=40.0, emotion_band_height=56.0,
-                                 stage_font_size=15.0, stage_leading=18.5, lane_font_size=14.0,
-                                 lane_leading=17.0, phase_font_size=15.0, time_font_size=12.0)
+TEMPLATE_PREVIEW_STYLE = DEFAULT_STYLE._replace(
+    stage_width=112.0, lane_header_width=112.0, lane_min_height=40.0, emotion_band_height=56.0,
+    stage_font_size=15.0, stage_leading=18.5, lane_font_size=14.0, lane_leading=17.0,
+    phase_font_size=15.0, time_font_size=12.0)
 
 
 # Boards with many stages get narrower columns (down to the minimum) so they stay this wide.
@@ -40,7 +39,7 @@ def template_layout(journey: JourneyMap) -> BoardLayout:
     if journey.stages:
         room = (PREVIEW_BOARD_WIDTH - style.lane_header_width) / len(journey.stages)
         width = max(PREVIEW_MIN_STAGE_WIDTH, min(style.stage_width, room))
-        style = replace(style, stage_width=width)
+        style = style._replace(stage_width=width)
     return compute_layout(journey, style)
 
 
