@@ -62,7 +62,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     from canvas_app.scene.canvas_font import ensure_canvas_font
-    from canvas_app.ui.about_dialog import application_icon
+    from canvas_app.ui.icons import application_icon
 
     app.setWindowIcon(application_icon())
 

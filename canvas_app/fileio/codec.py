@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from canvas_app.fileio import migrations
-from canvas_app.fileio.atomic import write_atomic
 from canvas_app.fileio.errors import FileFormatError, NewerVersionError, read_failure
 from canvas_app.fileio.image_header import check_photos
 from canvas_app.model import limits
@@ -285,4 +284,6 @@ def dump_bytes(journey: JourneyMap) -> bytes:
 
 def save_path(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
     """Write `journey` to `path` atomically."""
+    from canvas_app.fileio.atomic import write_atomic  # (its imports: not needed to read)
+
     write_atomic(path, dump_bytes(journey))

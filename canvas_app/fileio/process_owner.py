@@ -5,9 +5,7 @@ wrote a lock file or a recovery snapshot is still running. Used to tell live own
 from __future__ import annotations
 
 import enum
-import getpass
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +51,8 @@ def current_process() -> ProcessIdentity:
 
 def host_name() -> str:
     """This machine's name as other machines sharing a folder would see it in a lock file."""
+    import socket  # (here, as getpass below: not needed to start the program)
+
     return socket.gethostname() or "unknown host"
 
 
@@ -125,6 +125,8 @@ def _boot_id() -> str:
 
 
 def _login_name() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError, ImportError):

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 import platform
-from functools import lru_cache
-from importlib import resources
 
 import PySide6
 from PySide6.QtCore import QSysInfo, Qt, qVersion
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,29 +20,15 @@ from PySide6.QtWidgets import (
 
 from canvas_app import APP_NAME, __version__
 from canvas_app.model.fonts import FAMILY, FontWeight, font_path
+from canvas_app.ui.icons import ICON_NAME, ICON_SIZES, application_icon, icon_png_name
 from canvas_app.ui.labels import fill
 
-ICON_NAME = "journey-canvas"
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+__all__ = ["AboutDialog", "ICON_NAME", "ICON_SIZES", "application_icon", "icon_png_name",
+           "show_about"]
+
 # The licence declared in pyproject.toml (tests/test_about.py keeps the two equal).
 LICENSE = "MIT"
 _FONT_CREDIT_FALLBACK = "Copyright 2021 The Be Vietnam Pro Project Authors"
-
-
-def icon_png_name(size: int) -> str:
-    return f"{ICON_NAME}-{size}.png"
-
-
-@lru_cache(maxsize=1)
-def application_icon() -> QIcon:
-    """The application icon at every shipped size (PNGs rendered from resources/icons/*.svg)."""
-    icon = QIcon()
-    folder = resources.files("canvas_app.resources") / "icons"
-    for size in ICON_SIZES:
-        pixmap = QPixmap()
-        if pixmap.loadFromData((folder / icon_png_name(size)).read_bytes(), "PNG"):
-            icon.addPixmap(pixmap)
-    return icon
 
 
 def font_copyright() -> str:

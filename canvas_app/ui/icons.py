@@ -1,18 +1,45 @@
-"""Small toolbar icons drawn with QPainter (no icon theme is guaranteed on every desktop):
-sticky note, connector, zoom in/out, zoom to fit, find, export. The pen follows the palette's
-text colour, so they read on light and dark themes."""
+"""The application icon (the shipped PNGs), and small toolbar icons drawn with QPainter (no icon
+theme is guaranteed on every desktop): sticky note, connector, zoom in/out, zoom to fit, find,
+export. The pen follows the palette's text colour, so they read on light and dark themes."""
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+from importlib import resources
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from canvas_app.model.kinds import KIND_COLORS, NoteKind
 
 _SIZES = (16, 24, 32, 48)
 Drawing = Callable[[QPainter, QColor], None]
+
+ICON_NAME = "journey-canvas"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def icon_png_name(size: int) -> str:
+    return f"{ICON_NAME}-{size}.png"
+
+
+@lru_cache(maxsize=1)
+def application_icon() -> QIcon:
+    """The application icon at every shipped size (PNGs rendered from resources/icons/*.svg).
+    Each PNG is read when a size is first drawn, not when the icon is made (start-up)."""
+    icon = QIcon()
+    folder = resources.files("canvas_app.resources") / "icons"
+    for size in ICON_SIZES:
+        file = folder / icon_png_name(size)
+        if isinstance(file, os.PathLike):
+            icon.addFile(os.fspath(file), QSize(size, size))
+        else:  # not a folder on disk (a zipped package): decode it now
+            pixmap = QPixmap()
+            if pixmap.loadFromData(file.read_bytes(), "PNG"):
+                icon.addPixmap(pixmap)
+    return icon
 
 
 def _icon(draw: Drawing) -> QIcon:
