@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 # import hook reads the source of every module imported after it (to see whether it uses
 # PySide6). None of them imports pydantic (tests/test_startup.py checks).
 from canvas_app import APP_NAME, __version__
-from canvas_app.fileio import codec, draft_load, lockfile
+from canvas_app.fileio import codec, draft_load, side_files
 from canvas_app.fileio.errors import InputError
 from canvas_app.model import layout  # noqa: F401 - the first picture lays the map out
 from canvas_app.model.draft_map import as_journey
@@ -134,7 +134,7 @@ def startup_draft(path: Path) -> Optional[DraftMap]:
     usual way before painting: it cannot be read, someone holds its lock (the usual way asks
     whether to open it read-only or as a copy), or the draft reader is not sure of it."""
     try:
-        if lockfile.lock_path_for(path).exists():
+        if side_files.lock_path_for(path).exists():
             return None
         data = codec.read_map_file(path)
     except (InputError, OSError):
@@ -169,10 +169,12 @@ def _window_on(path: Path) -> Optional[QWidget]:
 def restore_crashed_maps(settings: Optional[QSettings] = None) -> list[object]:
     """Offer the maps a crash left unsaved (the recovery dialog); open a window on each one the
     user restores, marked modified and autosaved under its recovery snapshot."""
+    if not side_files.may_hold_snapshots(side_files.recovery_folder()):
+        return []  # the usual start: nothing to offer (nor the recovery modules to import)
     from canvas_app.fileio.recovery import RecoveryStore
 
     store = RecoveryStore.default()
-    if not store.list():  # the usual start: nothing to offer, no dialog's modules to import
+    if not store.list():
         return []
     from canvas_app.ui.main_window import MainWindow
     from canvas_app.ui.recovery_flow import offer_recovery

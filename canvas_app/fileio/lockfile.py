@@ -24,6 +24,7 @@ from canvas_app.fileio.process_owner import (
     current_process,
     process_state,
 )
+from canvas_app.fileio.side_files import lock_path_for as lock_path_for  # (re-exported)
 
 LOCK_FORMAT = "journey-canvas-lock"
 # The holder refreshes its lock this often; another host's lock is stale after STALE_AFTER
@@ -77,12 +78,6 @@ class LockResult:
     owner: LockOwner | None = None  # set when HELD (None if the lock file is being written)
     replaced: LockOwner | None = None  # a stale lock taken over on ACQUIRED
     reason: str = ""  # why NOT_LOCKABLE, in words
-
-
-def lock_path_for(path: str | os.PathLike[str]) -> Path:
-    """The lock file of the map at `path`: a hidden file beside it."""
-    target = Path(path)
-    return target.with_name(f".{target.name}.lock")
 
 
 def read_lock(path: str | os.PathLike[str]) -> LockOwner | None:

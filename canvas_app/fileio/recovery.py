@@ -24,13 +24,13 @@ from canvas_app.fileio.process_owner import (
     current_process,
     process_state,
 )
-from canvas_app.fileio.state_dir import private_folder, state_dir
+from canvas_app.fileio.side_files import SNAPSHOT_SUFFIX, recovery_folder
+from canvas_app.fileio.state_dir import private_folder
 from canvas_app.model.messages import Message, msg
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
 
-RECOVERY_FOLDER = "recovery"
 SIDECAR_FORMAT = "journey-canvas-recovery"
 _KEY = re.compile(r"^[0-9a-f]{16}$")
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
@@ -63,11 +63,11 @@ class RecoveryStore:
 
     @classmethod
     def default(cls) -> "RecoveryStore":
-        return cls(state_dir() / RECOVERY_FOLDER)
+        return cls(recovery_folder())
 
     @property
     def directory(self) -> Path:
-        return self._directory if self._directory is not None else state_dir() / RECOVERY_FOLDER
+        return self._directory if self._directory is not None else recovery_folder()
 
     @staticmethod
     def new_key() -> str:
@@ -75,7 +75,7 @@ class RecoveryStore:
         return secrets.token_hex(8)
 
     def snapshot_path(self, key: str) -> Path:
-        return self.directory / f"{_checked(key)}.journey"
+        return self.directory / f"{_checked(key)}{SNAPSHOT_SUFFIX}"
 
     def sidecar_path(self, key: str) -> Path:
         return self.directory / f"{_checked(key)}.json"
@@ -130,7 +130,7 @@ class RecoveryStore:
         found = []
         for name in names:
             stem, _, suffix = name.partition(".")
-            if suffix == "journey" and _KEY.match(stem):
+            if f".{suffix}" == SNAPSHOT_SUFFIX and _KEY.match(stem):
                 entry = self._entry(stem)
                 if entry is not None:
                     found.append(entry)
