@@ -7,11 +7,11 @@ language change the texts are applied again (`retranslate`), the actions themsel
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Union
+from typing import Callable, Optional, Sequence, Union
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from canvas_app.ui import icons, room_actions
 from canvas_app.ui.labels import fill
@@ -32,10 +32,6 @@ def shortcuts_for(keys: Sequence[Key]) -> list[QKeySequence]:
             if not sequence.isEmpty() and sequence not in found:
                 found.append(sequence)
     return found
-
-
-def _style_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
-    return QApplication.style().standardIcon(pixmap)
 
 
 class Actions(QObject):
@@ -85,15 +81,14 @@ class Actions(QObject):
 
     def _define(self) -> None:
         """Make the actions (the first time) or re-apply their texts (later calls)."""
-        sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         # -- file
         self.new = self._make("action_new", self.tr("&New…"), [key.New],
-                              self.tr("Start a new map from a template"), sp.SP_FileIcon)
+                              self.tr("Start a new map from a template"), icons.new_icon)
         self.open = self._make("action_open", self.tr("&Open…"), [key.Open],
-                               self.tr("Open a map file"), sp.SP_DialogOpenButton)
+                               self.tr("Open a map file"), icons.open_icon)
         self.save = self._make("action_save", self.tr("&Save"), [key.Save],
-                               self.tr("Save the map"), sp.SP_DialogSaveButton)
+                               self.tr("Save the map"), icons.save_icon)
         self.save_as = self._make("action_save_as", self.tr("Save &As…"),
                                   [key.SaveAs, "Ctrl+Shift+S"], self.tr("Save the map to a new file"))
         self.export = self._make("action_export", self.tr("&Export…"), ["Ctrl+E"],
@@ -114,10 +109,10 @@ class Actions(QObject):
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # -- edit
         self.undo = self._make("action_undo", self.tr("Undo"), [key.Undo, "Ctrl+Z"],
-                               self.tr("Undo the last change"), sp.SP_ArrowBack)
+                               self.tr("Undo the last change"), icons.undo_icon)
         self.redo = self._make("action_redo", self.tr("Redo"),
                                [key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"],
-                               self.tr("Redo the change last undone"), sp.SP_ArrowForward)
+                               self.tr("Redo the change last undone"), icons.redo_icon)
         # The menu names the command ("Undo Rename stage …", see _show_undo_texts); the toolbar
         # keeps a short, steady label.
         self.undo.setIconText(self.tr("Undo"))
@@ -291,7 +286,7 @@ class Actions(QObject):
         return list(self._all)
 
     def _make(self, name: str, text: str, keys: Sequence[Key], tip: str,
-              icon: Optional[QStyle.StandardPixmap] = None) -> QAction:
+              icon: Optional[Callable[[], QIcon]] = None) -> QAction:
         """A new action, or (on a language change) the existing one with new texts."""
         action = self._by_name.get(name)
         if action is None:
@@ -305,7 +300,7 @@ class Actions(QObject):
         return action
 
     def _register(self, action: QAction, name: str, keys: Sequence[Key],
-                  icon: Optional[QStyle.StandardPixmap]) -> None:
+                  icon: Optional[Callable[[], QIcon]]) -> None:
         action.setObjectName(name)
         sequences = shortcuts_for(keys)
         self._explicit[action] = [QKeySequence(key) for key in keys if isinstance(key, str)]
@@ -315,5 +310,5 @@ class Actions(QObject):
             # own editing keys first (they accept the shortcut-override event).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon is not None:
-            action.setIcon(_style_icon(icon))
+            action.setIcon(icon())  # drawn (ui/icons.py)
         self._all.append(action)

@@ -1,5 +1,5 @@
 """The application icon (the shipped PNGs), and small toolbar icons drawn with QPainter (no icon
-theme is guaranteed on every desktop): sticky note, connector, zoom in/out, zoom to fit, find,
+theme is guaranteed on every desktop): new, open, save, undo, redo, sticky note, connector, zoom in/out, zoom to fit, find,
 export. The pen follows the palette's text colour, so they read on light and dark themes."""
 
 from __future__ import annotations
@@ -139,6 +139,75 @@ def _export(painter: QPainter, ink: QColor) -> None:
     painter.drawLine(QPointF(20, 4), QPointF(20, 10))
 
 
+def _page(painter: QPainter, ink: QColor) -> None:
+    path = QPainterPath()
+    path.moveTo(5, 3)
+    path.lineTo(14, 3)
+    path.lineTo(19, 8)
+    path.lineTo(19, 21)
+    path.lineTo(5, 21)
+    path.closeSubpath()
+    painter.setPen(_pen(ink, 1.4))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawPath(path)
+    painter.drawPolyline([QPointF(14, 3), QPointF(14, 8), QPointF(19, 8)])
+    painter.setPen(_pen(ink, 1.6))
+    painter.drawLine(QPointF(12, 11.5), QPointF(12, 17.5))
+    painter.drawLine(QPointF(9, 14.5), QPointF(15, 14.5))
+
+
+def _folder(painter: QPainter, ink: QColor) -> None:
+    back = QPainterPath()
+    back.moveTo(3, 19)
+    back.lineTo(3, 5)
+    back.lineTo(9, 5)
+    back.lineTo(11, 7.5)
+    back.lineTo(19, 7.5)
+    back.lineTo(19, 10)
+    painter.setPen(_pen(ink, 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(back)
+    front = QPainterPath()
+    front.moveTo(3, 19)
+    front.lineTo(6.5, 10)
+    front.lineTo(22, 10)
+    front.lineTo(18.5, 19)
+    front.closeSubpath()
+    painter.setBrush(QColor(KIND_COLORS[NoteKind.NOTE]))
+    painter.drawPath(front)
+
+
+def _save(painter: QPainter, ink: QColor) -> None:
+    painter.setPen(_pen(ink, 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline([QPointF(4, 14), QPointF(4, 20), QPointF(20, 20), QPointF(20, 14)])
+    painter.setPen(_pen(ink, 2.0))
+    painter.drawLine(QPointF(12, 3.5), QPointF(12, 14.5))
+    painter.drawPolyline([QPointF(7.5, 10.5), QPointF(12, 15), QPointF(16.5, 10.5)])
+
+
+def _turn(painter: QPainter, ink: QColor, mirrored: bool) -> None:
+    if mirrored:
+        painter.translate(24, 0)
+        painter.scale(-1, 1)
+    painter.setPen(_pen(ink, 2.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(QPointF(5, 10))
+    path.lineTo(14, 10)
+    path.cubicTo(QPointF(22, 10), QPointF(22, 20), QPointF(14, 20))
+    path.lineTo(10, 20)
+    painter.drawPath(path)
+    painter.drawPolyline([QPointF(9, 5.5), QPointF(4.5, 10), QPointF(9, 14.5)])
+
+
+def _undo(painter: QPainter, ink: QColor) -> None:
+    _turn(painter, ink, mirrored=False)
+
+
+def _redo(painter: QPainter, ink: QColor) -> None:
+    _turn(painter, ink, mirrored=True)
+
+
 def note_icon() -> QIcon:
     return _icon(_note)
 
@@ -165,3 +234,23 @@ def find_icon() -> QIcon:
 
 def export_icon() -> QIcon:
     return _icon(_export)
+
+
+def new_icon() -> QIcon:
+    return _icon(_page)
+
+
+def open_icon() -> QIcon:
+    return _icon(_folder)
+
+
+def save_icon() -> QIcon:
+    return _icon(_save)
+
+
+def undo_icon() -> QIcon:
+    return _icon(_undo)
+
+
+def redo_icon() -> QIcon:
+    return _icon(_redo)
