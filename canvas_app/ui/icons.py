@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -29,16 +29,21 @@ def icon_png_name(size: int) -> str:
 def application_icon() -> QIcon:
     """The application icon at every shipped size (PNGs rendered from resources/icons/*.svg).
     Each PNG is read when a size is first drawn, not when the icon is made (start-up)."""
+    import canvas_app.resources
+
     icon = QIcon()
-    folder = resources.files("canvas_app.resources") / "icons"
-    for size in ICON_SIZES:
-        file = folder / icon_png_name(size)
-        if isinstance(file, os.PathLike):
-            icon.addFile(os.fspath(file), QSize(size, size))
-        else:  # not a folder on disk (a zipped package): decode it now
+    folder = Path(canvas_app.resources.__file__).parent / "icons"
+    if not folder.is_dir():  # not a folder on disk (a zipped package): decode the PNGs now
+        from importlib import resources
+
+        for size in ICON_SIZES:
             pixmap = QPixmap()
-            if pixmap.loadFromData(file.read_bytes(), "PNG"):
+            data = (resources.files("canvas_app.resources") / "icons" / icon_png_name(size))
+            if pixmap.loadFromData(data.read_bytes(), "PNG"):
                 icon.addPixmap(pixmap)
+        return icon
+    for size in ICON_SIZES:
+        icon.addFile(os.fspath(folder / icon_png_name(size)), QSize(size, size))
     return icon
 
 
