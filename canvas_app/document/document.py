@@ -21,6 +21,7 @@ from canvas_app.fileio import codec
 from canvas_app.fileio.atomic import RETRY_DELAYS, ReplaceFunction
 from canvas_app.fileio.backup import BackupStore
 from canvas_app.fileio.saving import SaveOutcome, save_map
+from canvas_app.model.draft_map import is_draft, same_map
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
@@ -119,7 +120,18 @@ class Document(QObject):
         """Load a `.journey` file; on FileFormatError the document is left exactly as it was."""
         data = codec.read_map_file(path)
         journey = codec.load_bytes(data, source=str(Path(path)))
-        self._reset(journey, path, hashlib.sha256(data).hexdigest())
+        digest = hashlib.sha256(data).hexdigest()
+        draft = self._journey
+        if is_draft(draft) and same_map(draft, journey):  # type: ignore[arg-type]
+            # The start-up draft of this very file (model/draft_map.py), which the views already
+            # show: the validated map takes its place without making them build it all again.
+            self._journey = journey
+            self._undo_stack.clear()
+            self._disk_digest = digest
+            self._backed_up = None
+            self._set_path(Path(path))
+            return
+        self._reset(journey, path, digest)
 
     def restore_recovered(
         self, journey: JourneyMap, path: Optional[str | os.PathLike[str]] = None,
