@@ -7,7 +7,6 @@ Saving is safe (`fileio.saving`): a failure raises SaveError and leaves the docu
 
 from __future__ import annotations
 
-import hashlib
 import os
 import weakref
 from pathlib import Path
@@ -19,11 +18,11 @@ from PySide6.QtGui import QUndoStack
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.fileio import codec
 from canvas_app.fileio.atomic import RETRY_DELAYS, ReplaceFunction
-from canvas_app.fileio.backup import BackupStore
-from canvas_app.fileio.saving import SaveOutcome, save_map
 from canvas_app.model.draft_map import is_draft, same_map
 
 if TYPE_CHECKING:
+    from canvas_app.fileio.backup import BackupStore
+    from canvas_app.fileio.saving import SaveOutcome
     from canvas_app.model.journey_map import JourneyMap
 
 
@@ -120,6 +119,8 @@ class Document(QObject):
         """Load a `.journey` file; on FileFormatError the document is left exactly as it was."""
         data = codec.read_map_file(path)
         journey = codec.load_bytes(data, source=str(Path(path)))
+        import hashlib  # (here and below: what saving needs is not needed to show a map)
+
         digest = hashlib.sha256(data).hexdigest()
         draft = self._journey
         if is_draft(draft) and same_map(draft, journey):  # type: ignore[arg-type]
@@ -164,6 +165,8 @@ class Document(QObject):
     def _save_to(self, target: Path) -> SaveOutcome:
         # Back up what is on disk unless it is exactly what this document last wrote there.
         unless = self._disk_digest if self._backed_up == target else None
+        from canvas_app.fileio.saving import save_map
+
         outcome = save_map(
             self._journey, target, backups=self.backups, backup_unless=unless,
             replace=self.replace_function or os.replace, retry_delays=self.retry_delays,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -117,6 +116,8 @@ def _create_temp(directory: Path, name: str) -> tuple[int, str]:
     """Create a fresh temporary file beside the target, readable as the umask allows (like any
     new file; `tempfile.mkstemp` would make it owner-only, and a new map would stay so)."""
     for _ in range(100):
+        import secrets  # (imported when first writing: it loads hashlib)
+
         temp_name = str(directory / f".{name}.{secrets.token_hex(4)}.tmp")
         try:
             return os.open(temp_name, _TEMP_FLAGS, 0o666), temp_name

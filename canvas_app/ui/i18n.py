@@ -8,7 +8,6 @@ re-apply their texts then (see `retranslate.py`), so a switch loses no work.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 from typing import Optional
 
@@ -40,6 +39,8 @@ _current = ENGLISH
 
 def translations_folder() -> Path:
     """Where the compiled catalogues (`*.qm`) are installed: canvas_app.resources/i18n."""
+    from importlib import resources  # (only when a catalogue is loaded)
+
     return Path(str(resources.files("canvas_app.resources"))) / "i18n"
 
 

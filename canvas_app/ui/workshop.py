@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDockWidget, QM
 
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.scene.board_view import BoardView
-from canvas_app.ui import prompts
 from canvas_app.ui.workshop_actions import MENU_NAME, TIMER_MENU_NAME, WorkshopActions, menu_titles
 from canvas_app.ui.workshop_timer import TimerState, WorkshopTimer
 
@@ -155,6 +154,8 @@ class Workshop:
         from canvas_app.ui.timer_dialog import TimerDialog
 
         dialog = TimerDialog(int(self.timer.duration) or 300, self._window)
+        from canvas_app.ui import prompts  # (its dialogs load with the first one shown)
+
         if prompts.run_dialog(dialog):
             self.timer.start(dialog.seconds())
         dialog.deleteLater()
@@ -196,6 +197,8 @@ class Workshop:
 
         journey = self._view.document.journey
         dialog = VotingDialog(any(note.votes for note in journey.notes), self._window)
+        from canvas_app.ui import prompts  # (its dialogs load with the first one shown)
+
         if prompts.run_dialog(dialog):
             self.voting.start(dialog.dots(), dialog.names(), dialog.clear_votes())
             self.show_votes_panel()
