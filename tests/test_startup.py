@@ -21,17 +21,36 @@ from scene_helpers import make_view
 ROOT = Path(__file__).resolve().parent.parent
 
 
+FIRST_PAINT_IMPORTS = r"""
+import sys, traceback
+culprit = []
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pydantic" and not culprit:
+            culprit.extend(f"{f.filename}:{f.lineno}" for f in traceback.extract_stack()
+                           if "canvas_app" in f.filename)
+        return None
+
+sys.meta_path.insert(0, Watch())
+import canvas_app.app, canvas_app.ui.main_window
+names = list(sys.modules)
+print(" <- ".join(reversed(culprit)) or "none")
+print(names.index("canvas_app.fileio.draft_load") < names.index("PySide6"),
+      names.index("canvas_app.model.layout") < names.index("PySide6"))
+"""
+
+
 def test_the_application_module_leaves_pydantic_for_after_the_first_paint() -> None:
     """Importing canvas_app.app and the main window loads no pydantic (the records come after the
-    first paint), and loads the Qt-free modules of the first picture before PySide6 (whose
-    import hook reads the source of every module imported after it)."""
-    script = ("import sys, canvas_app.app, canvas_app.ui.main_window; names = list(sys.modules); "
-              "print('pydantic' in names, "
-              "names.index('canvas_app.fileio.draft_load') < names.index('PySide6'), "
-              "names.index('canvas_app.model.layout') < names.index('PySide6'))")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            cwd=str(ROOT), check=True, timeout=60)
-    assert result.stdout.split() == ["False", "True", "True"]
+    first paint: docs/architecture.md, "Start-up"), and loads the Qt-free modules of the first
+    picture before PySide6 (whose import hook reads the source of every module imported after
+    it). On failure the message names the import chain that brought pydantic in."""
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_IMPORTS], capture_output=True,
+                            text=True, cwd=str(ROOT), check=True, timeout=60)
+    who, order = result.stdout.splitlines()
+    assert who == "none", f"pydantic imported before the first paint by: {who}"
+    assert order.split() == ["True", "True"]
 
 
 def test_the_collector_resumes_after_the_first_paint(qtbot: QtBot) -> None:
