@@ -184,3 +184,28 @@ def test_the_reader_does_not_import_pydantic() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             cwd=str(ROOT), check=True, timeout=60)
     assert result.stdout.split() == ["True", "False"]
+
+
+def _outcome(check: Any, raw: Any) -> Any:
+    try:
+        return ("ok", vars(check(raw)))
+    except draft_load._Unsure:
+        return ("unsure", None)
+
+
+def test_the_written_out_note_reader_agrees_with_the_note_spec() -> None:
+    """`_note` (written out for speed) reads every note exactly as `_record(_NOTE_SPEC)` would:
+    each field of real notes replaced by odd values, removed, or joined by an unknown one."""
+    from fuzz_mutations import ODD_VALUES
+
+    by_spec = draft_load._record(draft_load._NOTE_SPEC)
+    notes = json.loads(dump_bytes(full_map()))["map"]["notes"]
+    cases: list[Any] = [*notes, None, [], "note", {}]
+    for note in notes:
+        for field in draft_load._NOTE_SPEC:
+            cases.append({key: value for key, value in note.items() if key != field})
+            cases.extend({**note, field: value} for value in ODD_VALUES + [
+                "n1", "observed", "idea", ["tag"], ["x" * 65], 2, -2, 10_000, 10_001, False])
+        cases.append({**note, "unknown": 1})
+    for raw in cases:
+        assert _outcome(draft_load._note, raw) == _outcome(by_spec, raw), raw
