@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 
 from canvas_app.scene.kind_marks import kind_label
 
@@ -108,6 +107,10 @@ class BoardAccessibility(QObject):
         if text == view.accessibleDescription():
             return
         view.setAccessibleDescription(text)
+        if not view.isVisible():
+            return  # nobody to tell yet (and start-up need not load QAccessible, ~2 ms of enums)
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         if QAccessible.isActive():
             QAccessible.updateAccessibility(
                 QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))

@@ -57,9 +57,13 @@ class Actions(QObject):
         self._all: list[QAction] = []
         self._by_name: dict[str, QAction] = {}
         self._explicit: dict[QAction, list[QKeySequence]] = {}
+        self._drawn: list[tuple[QAction, Callable[..., QIcon]]] = []
         self._creating = True
         self._define()
         self._creating = False
+        # The toolbar's size now (what the first picture shows), every size with draw_icons.
+        ratio = max(1, round(parent.devicePixelRatioF()))
+        self.draw_icons(sorted({icons.TOOLBAR_SIZE, icons.TOOLBAR_SIZE * ratio}))
         self._follow_undo_stack()
         self._give_way_to_explicit_keys()
 
@@ -212,14 +216,13 @@ class Actions(QObject):
         self.connector_mode.setIconText(self.tr("Connect"))
         self.zoom_fit.setIconText(self.tr("Fit"))
         if self._creating:  # drawn icons: once is enough
-            for action, make_icon in ((self.add_note, icons.note_icon),
-                                      (self.connector_mode, icons.connector_icon),
-                                      (self.zoom_in, icons.zoom_in_icon),
-                                      (self.zoom_out, icons.zoom_out_icon),
-                                      (self.zoom_fit, icons.zoom_fit_icon),
-                                      (self.find, icons.find_icon),
-                                      (self.export, icons.export_icon)):
-                action.setIcon(make_icon())
+            self._drawn.extend(((self.add_note, icons.note_icon),
+                                (self.connector_mode, icons.connector_icon),
+                                (self.zoom_in, icons.zoom_in_icon),
+                                (self.zoom_out, icons.zoom_out_icon),
+                                (self.zoom_fit, icons.zoom_fit_icon),
+                                (self.find, icons.find_icon),
+                                (self.export, icons.export_icon)))
         room_actions.define(self)  # presentation, audience window, hide and reveal
         # -- help
         self.shortcuts = self._make("action_shortcuts", self.tr("&Keyboard Shortcuts"),
@@ -231,6 +234,11 @@ class Actions(QObject):
     def step_actions(self) -> list[QAction]:
         """The actions that step a running presentation (enabled only while presenting)."""
         return room_actions.step_actions(self)
+
+    def draw_icons(self, sizes: Sequence[int] = icons.SIZES) -> None:
+        """Give the actions with drawn icons (ui/icons.py) their icons at `sizes` pixels."""
+        for action, make_icon in self._drawn:
+            action.setIcon(make_icon(sizes))
 
     def board_actions(self) -> list[QAction]:
         """The actions that act on the board only: their keys (Alt+arrows) work while the
@@ -310,5 +318,5 @@ class Actions(QObject):
             # own editing keys first (they accept the shortcut-override event).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon is not None:
-            action.setIcon(icon())  # drawn (ui/icons.py)
+            self._drawn.append((action, icon))
         self._all.append(action)

@@ -7,14 +7,17 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from canvas_app.model.kinds import KIND_COLORS, NoteKind
 
-_SIZES = (16, 24, 32, 48)
+SIZES = (16, 24, 32, 48)
+# What the first picture needs: the toolbar's size (its drawn icons get every size once the
+# window is complete; see Actions.draw_icons).
+TOOLBAR_SIZE = 24
 Drawing = Callable[[QPainter, QColor], None]
 
 ICON_NAME = "journey-canvas"
@@ -47,11 +50,11 @@ def application_icon() -> QIcon:
     return icon
 
 
-def _icon(draw: Drawing) -> QIcon:
-    """An icon drawn on a 24-unit grid at several pixel sizes."""
+def _icon(draw: Drawing, sizes: Sequence[int] = SIZES) -> QIcon:
+    """An icon drawn on a 24-unit grid at `sizes` pixels."""
     ink = QGuiApplication.palette().windowText().color()
     icon = QIcon()
-    for size in _SIZES:
+    for size in sizes:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -213,49 +216,49 @@ def _redo(painter: QPainter, ink: QColor) -> None:
     _turn(painter, ink, mirrored=True)
 
 
-def note_icon() -> QIcon:
-    return _icon(_note)
+def note_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_note, sizes)
 
 
-def connector_icon() -> QIcon:
-    return _icon(_connector)
+def connector_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_connector, sizes)
 
 
-def zoom_in_icon() -> QIcon:
-    return _icon(_zoom_in)
+def zoom_in_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_zoom_in, sizes)
 
 
-def zoom_out_icon() -> QIcon:
-    return _icon(_zoom_out)
+def zoom_out_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_zoom_out, sizes)
 
 
-def zoom_fit_icon() -> QIcon:
-    return _icon(_zoom_fit)
+def zoom_fit_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_zoom_fit, sizes)
 
 
-def find_icon() -> QIcon:
-    return _icon(_magnifier)
+def find_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_magnifier, sizes)
 
 
-def export_icon() -> QIcon:
-    return _icon(_export)
+def export_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_export, sizes)
 
 
-def new_icon() -> QIcon:
-    return _icon(_page)
+def new_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_page, sizes)
 
 
-def open_icon() -> QIcon:
-    return _icon(_folder)
+def open_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_folder, sizes)
 
 
-def save_icon() -> QIcon:
-    return _icon(_save)
+def save_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_save, sizes)
 
 
-def undo_icon() -> QIcon:
-    return _icon(_undo)
+def undo_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_undo, sizes)
 
 
-def redo_icon() -> QIcon:
-    return _icon(_redo)
+def redo_icon(sizes: Sequence[int] = SIZES) -> QIcon:
+    return _icon(_redo, sizes)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBarController(self, self.document, self.view, self.files,
                                           self.window_actions)
         self._connect()
+        self.window_actions.draw_icons()  # every size (menus show them at 16 px)
         self._drop_filter = FileDropFilter(self._open_dropped, self)
         self.setAcceptDrops(True)
         self.installEventFilter(self._drop_filter)
