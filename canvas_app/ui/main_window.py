@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
 from canvas_app import APP_NAME
 from canvas_app.document.change_set import ChangeSet
@@ -98,7 +105,12 @@ class MainWindow(QMainWindow):
                                        lambda chosen: self.files.open_path(chosen))
         self.toolbar = build_toolbar(self, self.window_actions)
         self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
-        self.statusBar()  # its place now; its contents come with complete()
+        # The status bar's place now, as tall as its contents (a tool button: the zoom indicator)
+        # will make it, so the board keeps its size; its contents come with complete().
+        self._status_placeholder: Optional[QToolButton] = QToolButton(self)
+        self._status_placeholder.setAutoRaise(True)
+        self._status_placeholder.setText(" ")
+        self.statusBar().addPermanentWidget(self._status_placeholder)
         self._auto_fit = True
         self._fitting = False
         self.view.zoom_changed.connect(self._on_zoom_changed)
@@ -162,6 +174,10 @@ class MainWindow(QMainWindow):
                                     [menu for menu in board_menus if menu is not None],
                                     _STATE_VERSION)
         connect_zoom_actions(self.window_actions, self.view)
+        if self._status_placeholder is not None:
+            self.statusBar().removeWidget(self._status_placeholder)
+            self._status_placeholder.deleteLater()
+            self._status_placeholder = None
         self.status = StatusBarController(self, self.document, self.view, self.files,
                                           self.window_actions)
         self._connect()
