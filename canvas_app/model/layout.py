@@ -3,11 +3,21 @@
 Columns are stages, rows are lanes. Every text is wrapped with the real font metrics and every
 box grows to hold its text — notes, headers, lanes — so nothing is ever cut off. The same layout
 feeds the PDF export and the screen.
+
+Incremental: a `LayoutMemo` passed to `compute_layout` keeps each cell's note boxes, and the next
+layout takes them as they are for every cell whose notes are the very same records (edits share
+untouched records) in the same column; when a lane above changed its height, such a cell is only
+moved (notes are laid out relative to their cell's top: layout_notes.NotePainter.place). An edit
+of a note lays out its cell again and nothing else. The result is exactly the layout computed
+from scratch (tests/test_layout_incremental.py), so an edit on a 20 000-note board costs the cells
+it touches rather than the whole board.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import gc
+from operator import is_
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from canvas_app.model.emotion_curve import build_lane_curve, legend_height
 from canvas_app.model.emotion_groups import GroupScores, lane_scores
@@ -35,15 +45,67 @@ from canvas_app.model.layout_text import block_height, text_block
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
+    from canvas_app.model.records import Note
 
 # Headers are inset from their column so neighbouring dark headers stay visibly separate.
 _HEADER_INSET = 1.0
 
-__all__ = ["DEFAULT_STYLE", "BoardLayout", "LayoutStyle", "compute_layout"]
+__all__ = ["DEFAULT_STYLE", "BoardLayout", "LayoutMemo", "LayoutStyle", "compute_layout"]
 
 
-def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> BoardLayout:
-    """Lay out `journey`: headers, lanes, cells, notes, blueprint lines, curves, connectors."""
+class _CellStack(NamedTuple):
+    """One cell's laid-out notes, what they were laid out from, each note's offset from the
+    cell's top (`rels`) and the last bottom's (`rel_bottom`)."""
+
+    notes: tuple[Note, ...]
+    column_x: float
+    column_width: float
+    top: float
+    boxes: tuple[NoteBox, ...]
+    rels: tuple[float, ...]
+    rel_bottom: float
+
+    def same_notes(self, notes: tuple[Note, ...], column_x: float, column_width: float) -> bool:
+        """The very same records in the same column: the same boxes, wherever the top is."""
+        return (column_x == self.column_x and column_width == self.column_width
+                and len(notes) == len(self.notes) and all(map(is_, notes, self.notes)))
+
+
+class LayoutMemo:
+    """The cells of the last layout made with this memo, for the next one to reuse (one memo
+    per view: the board's scene keeps one)."""
+
+    def __init__(self) -> None:
+        self._key: Optional[tuple[LayoutStyle, str]] = None
+        self._cells: dict[tuple[str, str], _CellStack] = {}
+        self.reused = 0  # cells taken as they were by the last layout (the tests read it)
+        self.moved = 0  # cells only moved down or up (a lane above changed its height)
+
+    def _start(self, style: LayoutStyle, language: str) -> dict[tuple[str, str], _CellStack]:
+        """The previous cells (none if the style or the language changed) and a fresh start."""
+        key = (style, language)
+        previous = self._cells if key == self._key else {}
+        self._key, self._cells, self.reused, self.moved = key, {}, 0, 0
+        return previous
+
+
+def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE,
+                   memo: Optional[LayoutMemo] = None) -> BoardLayout:
+    """Lay out `journey`: headers, lanes, cells, notes, blueprint lines, curves, connectors
+    (reusing what `memo` kept of the last layout, and keeping this one's cells in it)."""
+    # A large board's layout makes hundreds of thousands of small records, none in a cycle: the
+    # cyclic collector would walk the whole heap several times meanwhile (tens of ms).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute_layout(journey, style, memo)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compute_layout(journey: JourneyMap, style: LayoutStyle,
+                    memo: Optional[LayoutMemo]) -> BoardLayout:
     left = style.lane_header_width
     column_x: list[float] = []
     column_width: list[float] = []
@@ -62,6 +124,8 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
                                                     stage_bottom, x, style)
 
     painter = NotePainter(style, journey.language.value)
+    previous = memo._start(style, journey.language.value) if memo is not None else {}
+    kept = memo._cells if memo is not None else None
     lanes: list[LaneRow] = []
     cells: list[Cell] = []
     notes: list[NoteBox] = []
@@ -93,9 +157,33 @@ def compute_layout(journey: JourneyMap, style: LayoutStyle = DEFAULT_STYLE) -> B
                         style.emotion_band_height + strip)
             notes_top = band.bottom + style.cell_padding
         for column, stage in enumerate(journey.stages):
-            cell_notes = cells_of.get((stage.id, lane.id), ())
-            bottom = painter.stack(cell_notes, column_x[column], column_width[column], notes_top,
-                                   notes)
+            key = (stage.id, lane.id)
+            cell_notes = cells_of.get(key, ())
+            cell_x, cell_width = column_x[column], column_width[column]
+            if kept is None:  # no memo: just lay the cell out
+                bottom = notes_top + painter.stack(cell_notes, cell_x, cell_width, notes_top,
+                                                   notes)
+                needed = max(needed, bottom + style.cell_padding - y)
+                continue
+            stack = previous.get(key)
+            first = len(notes)
+            if stack is not None and stack.same_notes(cell_notes, cell_x, cell_width):
+                assert memo is not None
+                if stack.top == notes_top:
+                    notes.extend(stack.boxes)
+                    memo.reused += 1
+                else:
+                    painter.place(stack.boxes, stack.rels, notes_top, notes)
+                    stack = stack._replace(top=notes_top, boxes=tuple(notes[first:]))
+                    memo.moved += 1
+            else:
+                rels: list[float] = []
+                rel_bottom = painter.stack(cell_notes, cell_x, cell_width, notes_top, notes,
+                                           rels)
+                stack = _CellStack(cell_notes, cell_x, cell_width, notes_top,
+                                   tuple(notes[first:]), tuple(rels), rel_bottom)
+            kept[key] = stack
+            bottom = notes_top + stack.rel_bottom
             needed = max(needed, bottom + style.cell_padding - y)
         if is_emotions:
             needed = max(needed, notes_top - y + style.cell_padding)

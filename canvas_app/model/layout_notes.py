@@ -6,9 +6,8 @@ This is the hot loop of the layout (thousands of notes), so per-note work is kep
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from functools import lru_cache
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kinds import EVIDENCE_LABELS, KIND_COLORS
@@ -24,6 +23,8 @@ _VOTES = {
     "vi": lambda count: f"{count} phiếu bầu",
 }
 _SEPARATOR = " \u00b7 "
+# A note's text baselines, footer baselines (from its top) and height, by its numbers of lines.
+Offsets = tuple[tuple[float, ...], tuple[float, ...], float]
 
 
 def footer_text(note: Note, language: str) -> str:
@@ -62,7 +63,12 @@ def _steps(leading: float, count: int) -> tuple[float, ...]:
 
 
 class NotePainter:
-    """Lays out the notes of one map: fixed style and language, the cell given per call."""
+    """Lays out the notes of one map: fixed style and language, the cell given per call.
+
+    A note's geometry is computed relative to its own top and a cell's notes relative to the cell
+    top (`rels`: each note's offset): the boxes are `top + offset`, so a cell whose top moved
+    (a lane above grew) is placed again with `place` rather than laid out again, to the very same
+    numbers (model/layout.py, LayoutMemo)."""
 
     def __init__(self, style: LayoutStyle, language: str) -> None:
         self.style = style
@@ -72,50 +78,85 @@ class NotePainter:
         self._footer_first = first_baseline(0.0, style.footer_font_size, weight)
         self._text_extra = block_height(1, style.note_font_size, 0.0, weight)
         self._footer_extra = block_height(1, style.footer_font_size, 0.0, weight)
+        self._offset_cache: dict[tuple[int, int], Offsets] = {}
 
     def stack(self, notes: tuple[Note, ...], column_x: float, column_width: float, top: float,
-              out: list[NoteBox]) -> float:
-        """Append the boxes of `notes` stacked from `top` in the column; return the last bottom."""
+              out: list[NoteBox], rels: Optional[list[float]] = None) -> float:
+        """Append the boxes of `notes` stacked from `top` in the column (and their offsets from
+        `top` to `rels`); return the last bottom's offset from `top` (-gap for no note)."""
         style = self.style
         x = column_x + style.cell_padding
         width = column_width - 2 * style.cell_padding
         inner = width - 2 * style.note_padding_x
         text_x = x + style.note_padding_x
-        size, leading = style.note_font_size, style.note_leading
-        footer_size, footer_leading = style.footer_font_size, style.footer_leading
+        size = style.note_font_size
+        footer_size = style.footer_font_size
         regular = FontWeight.REGULAR
-        pad_y = style.note_padding_y
         gap = style.note_gap
-        y = top
-        bottom = top - gap
+        rel_bottom = -gap
         for note in notes:
             fill = note.color or KIND_COLORS[note.kind]
             dark = _is_dark(fill)
             lines = wrap_text(note.text, inner, size, regular)
-            cursor = y + pad_y
-            baseline = cursor + self._text_first
-            baselines = tuple(map(baseline.__add__, _steps(leading, len(lines))))
-            text = TextBlock(lines, text_x, baselines, size, regular,
-                             style.ink_on_dark if dark else style.ink, inner)
-            if lines:
-                cursor += self._text_extra + leading * (len(lines) - 1)
-            footer = None
             footer_line = footer_text(note, self.language) if (
                 note.votes or note.tags or note.evidence is not None) else ""
-            if footer_line:
-                footer_lines = wrap_text(footer_line, inner, footer_size, regular)
-                if lines:
-                    cursor += style.footer_gap
-                baseline = cursor + self._footer_first
-                footer = TextBlock(
-                    footer_lines, text_x,
-                    tuple(map(baseline.__add__, _steps(footer_leading, len(footer_lines)))),
-                    footer_size, regular, style.ink_on_dark if dark else style.muted_ink, inner,
-                )
-                cursor += self._footer_extra + footer_leading * (len(footer_lines) - 1)
-            height = max(cursor + pad_y - y, style.note_min_height)
+            footer_lines = wrap_text(footer_line, inner, footer_size, regular) \
+                if footer_line else None
+            key = (len(lines), -1 if footer_lines is None else len(footer_lines))
+            offsets = self._offset_cache.get(key) or self._offsets(*key)
+            text_offsets, footer_offsets, height = offsets
+            rel = rel_bottom + gap
+            y = top + rel
+            text = TextBlock(lines, text_x, tuple(map(y.__add__, text_offsets)), size, regular,
+                             style.ink_on_dark if dark else style.ink, inner)
+            footer = None
+            if footer_lines is not None:
+                footer = TextBlock(footer_lines, text_x, tuple(map(y.__add__, footer_offsets)),
+                                   footer_size, regular,
+                                   style.ink_on_dark if dark else style.muted_ink, inner)
             out.append(NoteBox(note.id, note.stage, note.lane, Rect(x, y, width, height), fill,
                                _border(fill), text, footer))
-            bottom = y + height
-            y = bottom + gap
-        return bottom
+            if rels is not None:
+                rels.append(rel)
+            rel_bottom = rel + height
+        return rel_bottom
+
+    def place(self, boxes: Sequence[NoteBox], rels: Sequence[float], top: float,
+              out: list[NoteBox]) -> None:
+        """Append `boxes` (made by `stack`, with their offsets `rels`) moved to a cell at `top`:
+        exactly what `stack` would make there."""
+        # (Records made field by field: NamedTuple._replace is several times slower.)
+        for box, rel in zip(boxes, rels):
+            y = top + rel
+            note_id, stage_id, lane_id, rect, fill, border, text, footer = box
+            key = (len(text.lines), -1 if footer is None else len(footer.lines))
+            text_offsets, footer_offsets, _ = self._offset_cache.get(key) or self._offsets(*key)
+            lines, x, _, size, weight, color, width = text
+            text = TextBlock(lines, x, tuple(map(y.__add__, text_offsets)), size, weight, color,
+                             width)
+            if footer is not None:
+                lines, x, _, size, weight, color, width = footer
+                footer = TextBlock(lines, x, tuple(map(y.__add__, footer_offsets)), size, weight,
+                                   color, width)
+            out.append(NoteBox(note_id, stage_id, lane_id, Rect(rect.x, y, rect.width, rect.height),
+                               fill, border, text, footer))
+
+    def _offsets(self, text_lines: int, footer_lines: int) -> Offsets:
+        """Baselines of a note's text and footer (`footer_lines` -1: no footer) from the note's
+        top, and the note's height (kept for the next note with as many lines)."""
+        style = self.style
+        cursor = style.note_padding_y
+        text = tuple(map((cursor + self._text_first).__add__,
+                         _steps(style.note_leading, text_lines)))
+        if text_lines:
+            cursor += self._text_extra + style.note_leading * (text_lines - 1)
+        footer: tuple[float, ...] = ()
+        if footer_lines >= 0:
+            if text_lines:
+                cursor += style.footer_gap
+            footer = tuple(map((cursor + self._footer_first).__add__,
+                               _steps(style.footer_leading, footer_lines)))
+            cursor += self._footer_extra + style.footer_leading * (footer_lines - 1)
+        offsets = (text, footer, max(cursor + style.note_padding_y, style.note_min_height))
+        self._offset_cache[(text_lines, footer_lines)] = offsets
+        return offsets

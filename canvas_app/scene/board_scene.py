@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas_app.document import ChangeSet, Document
-from canvas_app.model.layout import compute_layout
+from canvas_app.model.layout import LayoutMemo, compute_layout
 from canvas_app.model.layout_geometry import BoardLayout
 from canvas_app.model.map_shape import hidden_note_ids
 from canvas_app.scene import overlays
@@ -106,7 +106,10 @@ class BoardScene(QGraphicsScene):
         self._audience = False
         self._clean = False
         self._hidden: set[str] = set()  # notes marked hidden on the editor's board
-        self.layout: BoardLayout = compute_layout(document.journey)
+        # Each layout reuses the cells the edit left alone (model/layout.py): an edit of one note
+        # on a huge board lays out its cell, not the board.
+        self._layout_memo = LayoutMemo()
+        self.layout: BoardLayout = compute_layout(document.journey, memo=self._layout_memo)
         self.index = BoardIndex(self.layout)
         self._build()
         document.changed.connect(self._on_document_changed)
@@ -143,13 +146,13 @@ class BoardScene(QGraphicsScene):
         self._audience, self._clean = audience, clean
         if clean:
             self.set_selection([])
-        self._update(compute_layout(self._shown_map()))
+        self._update(compute_layout(self._shown_map(), memo=self._layout_memo))
         self.layout_changed.emit()
 
     def _on_document_changed(self, change: ChangeSet) -> None:
         if change.reset:
             self._clear()
-            self.layout = compute_layout(self._shown_map())
+            self.layout = compute_layout(self._shown_map(), memo=self._layout_memo)
             self.index = BoardIndex(self.layout)
             self._selected = set()
             self._current_note = None
@@ -160,7 +163,7 @@ class BoardScene(QGraphicsScene):
             self._build()
             self.selection_changed.emit([])
         else:
-            self._update(compute_layout(self._shown_map()))
+            self._update(compute_layout(self._shown_map(), memo=self._layout_memo))
             self._show_kinds(change.notes_updated)
         self.layout_changed.emit()
 

@@ -129,6 +129,8 @@ class NoteItem(QGraphicsItem):
     def set_box(self, box: NoteBox) -> bool:
         """Show `box`: a note that only moved is repositioned, a changed one repainted."""
         old = self.box
+        if box is old:  # a cell the layout reused (model/layout.py, LayoutMemo)
+            return False
         # Cheap checks first (this runs for every note on every edit): the same place and the
         # same wrapped lines and colours mean the same drawing.
         if old.rect == box.rect and old.text.lines == box.text.lines and old.fill == box.fill \
