@@ -49,6 +49,7 @@ DESKTOP_FILE_NAME = "journey-canvas"
 SMOKE_QUIT_ENV = "JOURNEY_CANVAS_SMOKE_QUIT_MS"
 SMOKE_READY_ENV = "JOURNEY_CANVAS_SMOKE_READY"
 _GC_RESUME_MS = 3000
+_COMPLETE_AT_LATEST_MS = 2000
 
 # Windows stay alive while open (Qt deletes a closed window; Python must not keep a dead wrapper).
 _open_windows: list[object] = []
@@ -238,12 +239,15 @@ class _GcAfterFirstPaint(QObject):
 
 class _CompleteAfterFirstPaint(QObject):
     """Completes a start-up window (main_window.MainWindow.complete: the rest of the window, then
-    its file opened and validated) once the window has painted for the first time."""
+    its file opened and validated) once the window has painted for the first time, or after
+    `_COMPLETE_AT_LATEST_MS` if it has not (a window started minimised or never exposed must not
+    stay on its draft, holding back input)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         window.installEventFilter(self)
+        QTimer.singleShot(_COMPLETE_AT_LATEST_MS, self, self._complete)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

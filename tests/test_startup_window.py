@@ -194,3 +194,19 @@ def test_the_command_paints_the_draft_without_pydantic(tmp_path: Path) -> None:
     assert report["draft"] is True and report["pydantic"] is False
     assert report["page"] == "board" and report["notes"] == len(load_path(path).notes)
     assert not lock_path_for(path).exists()
+
+
+def test_a_start_up_window_that_never_paints_still_completes(qtbot: QtBot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """A window started minimised (or never exposed) does not stay on its draft."""
+    monkeypatch.setattr(app_module, "_COMPLETE_AT_LATEST_MS", 50)
+    path = map_file(tmp_path)
+    draft = app_module.startup_draft(path)
+    assert draft is not None
+    window = MainWindow(as_journey(draft), settings_in(tmp_path), opening=path)
+    qtbot.addWidget(window)
+    app_module._CompleteAfterFirstPaint(window)  # never shown, so never painted
+    qtbot.waitUntil(lambda: window.completed, timeout=5_000)
+    assert window.document.journey == load_path(path)
+    window.close()
