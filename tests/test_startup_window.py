@@ -100,6 +100,8 @@ def test_input_waits_until_the_window_is_complete(qtbot: QtBot, tmp_path: Path) 
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     window.window_actions.save.trigger()  # actions are not connected yet either
+    window.workshop.actions.vote_reset.trigger()  # (the workshop's are: their signals wait)
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.document.undo_stack.count() == 0 and len(window.document.journey.notes) == 1
     window.complete()
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings, self)
         self.docks = make_docks(self)
         self.recent_menu = build_menus(self, self.window_actions, self.docks, self.recent,
-                                       lambda chosen: self.files.open_path(chosen))
+                                       self._open_recent)
         self.toolbar = build_toolbar(self, self.window_actions)
         self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
         # The status bar's place now, as tall as its contents (a tool button: the zoom indicator)
@@ -122,10 +122,16 @@ class MainWindow(QMainWindow):
         self._new_map = new_map
         self._completed = False
         self._hold_input: Optional[_HoldInput] = None
+        self._held_actions: list[QAction] = []
         if opening is None:
             self.complete()
         else:
             self._hold_input = _HoldInput(self.view)
+            # Shortcuts and menu items do nothing until then either (the workshop's are
+            # connected already, and some of them edit).
+            self._held_actions = [a for a in self.all_actions() if not a.signalsBlocked()]
+            for action in self._held_actions:
+                action.blockSignals(True)
             self.setWindowTitle(fill(QCoreApplication.translate("FileController", "%1[*] — %2"),
                                      opening.name.replace("[*]", "[ * ]"), APP_NAME))
 
@@ -192,6 +198,9 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._refresh_search)
         if self._path is not None:
             self.recent.add(self._path)
+        for action in self._held_actions:
+            action.blockSignals(False)
+        self._held_actions = []
         opening, self._opening = self._opening, None
         if opening is not None:
             self._open_at_start(opening)
@@ -289,6 +298,10 @@ class MainWindow(QMainWindow):
             printing.print_map(self, self.document.journey)
 
     # -- opening ----------------------------------------------------------------------------
+
+    def _open_recent(self, path: Path) -> object:
+        self.complete()  # (a start-up window chosen from very early: it opens its file first)
+        return self.files.open_path(path)
 
     def open_path(self, path: str | os.PathLike[str]) -> bool:
         """Open a map file in this window (asking first about unsaved work)."""
