@@ -133,6 +133,26 @@ def test_a_photo_declaring_a_huge_image_is_refused(media_type: str, data: bytes)
 
 
 @pytest.mark.parametrize("media_type, data", [
+    ("image/png", tiny_png(100_000, 100_000)),
+    ("image/jpeg", tiny_jpeg(65_000, 65_000)),
+])
+def test_a_logo_declaring_a_huge_image_is_refused_like_a_photo(media_type: str,
+                                                               data: bytes) -> None:
+    """The client's logo (format version 2) is checked like a persona photo, by the full loader
+    and by the start-up draft reader alike."""
+    from canvas_app.fileio.draft_load import read_draft
+
+    logo = Photo(media_type=media_type, data=base64.b64encode(data).decode("ascii"))
+    file = dump_bytes(JourneyMap(logo=logo))
+    with pytest.raises(FileFormatError, match=r"map\.logo: the photo declares"):
+        load_bytes(file)
+    assert read_draft(file) is None  # the draft reader leaves it to the full loader
+    fine = dump_bytes(JourneyMap(logo=Photo(media_type="image/png",
+                                            data=base64.b64encode(tiny_png(400, 100)).decode())))
+    assert load_bytes(fine).logo is not None
+
+
+@pytest.mark.parametrize("media_type, data", [
     ("image/png", tiny_png(4_000, 3_000)),
     ("image/jpeg", tiny_jpeg(6_000, 4_000)),
     ("image/png", b"not an image at all"),

@@ -63,7 +63,7 @@ def _envelope(envelope: Any) -> DraftMap:
     draft = DraftMap(_fields(envelope["map"], _MAP))
     try:
         check_integrity(draft)
-        check_photos(draft, "draft")  # type: ignore[arg-type]  # (reads persona photos only)
+        check_photos(draft, "draft")  # type: ignore[arg-type]  # (reads the photos and logo only)
     except (IntegrityError, FileFormatError):
         raise _Unsure from None
     return draft

@@ -115,11 +115,15 @@ def photo_problem(encoded: str) -> Message | None:
 
 
 def check_photos(journey: JourneyMap, source: str | Message) -> None:
-    """Raise FileFormatError naming the first persona photo that declares too large an image."""
-    for index, persona in enumerate(journey.personas):
-        if persona.photo is None:
+    """Raise FileFormatError naming the first embedded image (a persona photo or the client's
+    logo) that declares too large an image."""
+    images = [(f"map.personas[{index}].photo", persona.photo)
+              for index, persona in enumerate(journey.personas)]
+    images.append(("map.logo", journey.logo))
+    for where, photo in images:
+        if photo is None:
             continue
-        problem = photo_problem(persona.photo.data)
+        problem = photo_problem(photo.data)
         if problem is not None:
             raise FileFormatError(msg("{file}: {where}: {problem}", file=source,
-                                      where=f"map.personas[{index}].photo", problem=problem))
+                                      where=where, problem=problem))
