@@ -1,4 +1,10 @@
-"""The report's own words in English and Vietnamese: section names, page numbers, legend labels."""
+"""The report's own words in English and Vietnamese: section names, page numbers, legend labels.
+
+The Vietnamese words follow the interface's glossary (docs/i18n.md): a stage is a "giai đoạn",
+a phase a "chặng", lane and note kinds carry the names the UI gives them. A client reading the
+PDF and a facilitator pointing at the screen must be talking about the same thing;
+tests/test_glossary.py holds the two together.
+"""
 
 from __future__ import annotations
 
@@ -36,15 +42,16 @@ _WORDS: dict[str, dict[str, str]] = {
         "cover": "Trang bìa",
         "page": "Trang {page}/{pages}",
         "map": "Bản đồ hành trình",
-        "phase": "Giai đoạn {index}/{count}",
-        "stage": "Bước {first}/{count}",
-        "stages": "Bước {first}\u2013{last}/{count}",
+        "phase": "Chặng {index}/{count}",
+        "stage": "Giai đoạn {first}/{count}",
+        "stages": "Giai đoạn {first}\u2013{last}/{count}",
         "part": "phần {part}/{parts}",
         "continued": "tiếp theo",
         "overview": "Tổng quan hành trình",
         "emotions": "Đường cảm xúc",
-        "emotions_hint": "Điểm trung bình của các ghi chú cảm xúc trong mỗi bước, từ +2 (rất hài "
-                         "lòng) đến \u22122 (rất khó chịu); bước chưa có điểm được bỏ qua.",
+        "emotions_hint": "Điểm trung bình của các ghi chú cảm xúc trong mỗi giai đoạn, từ +2 (rất "
+                         "hài lòng) đến \u22122 (rất khó chịu); giai đoạn chưa có điểm được bỏ "
+                         "qua.",
         "legend": "Chú giải",
         "note_kinds": "Loại ghi chú",
         "custom_colors": "Màu khác do nhóm chọn",
@@ -52,7 +59,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "lines": "Các đường của bản thiết kế dịch vụ",
         "marks": "Ký hiệu khác",
         "curve_mark": "Đường cảm xúc của làn cảm xúc",
-        "connector_mark": "Mũi tên nối: bước này dẫn tới bước kia",
+        "connector_mark": "Mũi tên nối: việc này dẫn tới việc kia",
         "footer_mark": "Dưới ghi chú: số phiếu bầu, #thẻ và bằng chứng",
         "personas": "Chân dung khách hàng",
         "persona": "Chân dung {index}/{count}",
@@ -82,7 +89,7 @@ _LANE_KINDS: dict[LaneKind, tuple[str, str]] = {
     LaneKind.PAIN_POINTS: ("Pain points", "Điểm đau"),
     LaneKind.OPPORTUNITIES: ("Opportunities", "Cơ hội"),
     LaneKind.GOALS: ("Goals", "Mục tiêu"),
-    LaneKind.KPIS: ("KPIs", "Chỉ số KPI"),
+    LaneKind.KPIS: ("KPIs", "KPI"),
     LaneKind.PHYSICAL_EVIDENCE: ("Physical evidence", "Bằng chứng hữu hình"),
     LaneKind.FRONTSTAGE: ("Frontstage", "Tiền sảnh"),
     LaneKind.BACKSTAGE: ("Backstage", "Hậu trường"),
