@@ -241,3 +241,39 @@ def test_an_empty_map_is_safe_to_click_and_navigate(qtbot) -> None:  # type: ign
         assert view.selected_note_ids() == []
         assert view.current_cell() is None
         assert view.document.undo_stack.count() == 0
+
+
+def _badge_pixels(view, note_id: str) -> int:  # type: ignore[no-untyped-def]
+    """Pixels of the vote badge's fill inside one note, as the view shows it now."""
+    from canvas_app.scene.vote_badge import BADGE_FILL
+
+    image = view.grab().toImage()
+    box = view.board_scene.index.note_boxes[note_id].rect
+    corner = view.mapFromScene(QPointF(box.x, box.y))
+    far = view.mapFromScene(QPointF(box.x + box.width, box.y + box.height))
+    note = image.copy(corner.x(), corner.y(), far.x() - corner.x(), far.y() - corner.y())
+    return colour_count(note, BADGE_FILL.name(), 1)
+
+
+def test_the_overview_shows_vote_badges_and_hidden_marks(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Zoomed far out, a dot-voting tally still reads: the picture carries the badges, and the
+    editor's hidden marks, like the items do; they follow edits."""
+    scene = view.board_scene
+    view.set_zoom(OVERVIEW_BELOW_ZOOM * 0.8)
+    assert scene.overview_mode
+    assert _badge_pixels(view, "a") == 0
+    view.editor.set_note_fields(["a"], votes=4)
+    assert scene.overview_mode and _badge_pixels(view, "a") > 10
+    assert _badge_pixels(view, "b") == 0
+    picture = scene.overview._pixmap
+    view.editor.set_notes_hidden(["b"], True)
+    assert scene.overview._pixmap is not picture  # redrawn with the mark
+    before = view.grab().toImage()
+    view.editor.set_notes_hidden(["b"], False)
+    after = view.grab().toImage()
+    box = scene.index.note_boxes["b"].rect
+    corner = view.mapFromScene(QPointF(box.x + box.width * 0.5, box.y))
+    far = view.mapFromScene(QPointF(box.x + box.width, box.y + box.height * 0.4))
+    changed = sum(before.pixel(x, y) != after.pixel(x, y)
+                  for x in range(corner.x(), far.x()) for y in range(corner.y(), far.y()))
+    assert changed > 5

@@ -163,8 +163,9 @@ class BoardScene(QGraphicsScene):
             self._build()
             self.selection_changed.emit([])
         else:
-            self._update(compute_layout(self._shown_map(), memo=self._layout_memo))
+            # Kinds and votes first: the overview picture, redrawn by the update, shows them.
             self._show_kinds(change.notes_updated)
+            self._update(compute_layout(self._shown_map(), memo=self._layout_memo))
         self.layout_changed.emit()
 
     def _clear(self) -> None:
@@ -333,7 +334,9 @@ class BoardScene(QGraphicsScene):
         dimmed = None
         if self._highlight is not None:
             dimmed = {i for i in self.notes if i not in self._highlight}
-        pixmap, scale = render_overview(self.layout, wanted, dimmed, self._device_ratio)
+        votes = {note_id: item.votes for note_id, item in self.notes.items() if item.votes}
+        pixmap, scale = render_overview(self.layout, wanted, dimmed, self._device_ratio, votes,
+                                        self._hidden)
         self.overview.set_picture(pixmap, scale)
         self._overview_dirty = False
 

@@ -8,7 +8,7 @@ pixel for pixel; while zooming it is scaled, and the scene re-renders it once zo
 from __future__ import annotations
 
 from math import sqrt
-from typing import Optional
+from typing import Mapping, Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_app.model.layout_geometry import BoardLayout
 from canvas_app.scene import screen_style
+from canvas_app.scene.hidden_mark import hidden_mark_rect, paint_hidden_mark
 from canvas_app.scene.items import PAINTS
-from canvas_app.scene.layout_painter import paint_board, qrect
+from canvas_app.scene.layout_painter import paint_board, qcolor, qrect
+from canvas_app.scene.vote_badge import paint_vote_badge
 
 # Largest picture kept (pixels): beyond it the picture is drawn smaller and scaled up.
 MAX_PIXELS = 24_000_000
@@ -25,9 +27,15 @@ _DIM = QColor(255, 255, 255, 190)
 
 
 def render_overview(layout: BoardLayout, scale: float, dimmed: Optional[set[str]] = None,
-                    device_ratio: float = 1.0) -> tuple[QPixmap, float]:
+                    device_ratio: float = 1.0, votes: Optional[Mapping[str, int]] = None,
+                    hidden: Optional[set[str]] = None) -> tuple[QPixmap, float]:
     """The board drawn at `scale` device pixels per point (capped to MAX_PIXELS), with the notes
-    in `dimmed` washed out; returns the picture and the scale actually used."""
+    in `dimmed` washed out; returns the picture and the scale actually used.
+
+    The editor's marks that the shared layout does not draw (they are the screen's, not the
+    PDF's) are painted over it as the note items paint them: the vote badge of each note in
+    `votes` (so a dot-voting tally still reads on a large map at fit zoom) and the hidden mark of
+    each note in `hidden`."""
     area = max(layout.width * layout.height, 1.0)
     scale = min(scale, sqrt(MAX_PIXELS / area))
     width = max(1, int(layout.width * scale + 0.999))
@@ -39,6 +47,8 @@ def render_overview(layout: BoardLayout, scale: float, dimmed: Optional[set[str]
     painter.scale(scale, scale)
     with screen_style.on_screen():
         paint_board(painter, layout)
+        if votes or hidden:
+            _paint_note_marks(painter, layout, scale / device_ratio, votes or {}, hidden or set())
     if dimmed:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_DIM)
@@ -47,6 +57,18 @@ def render_overview(layout: BoardLayout, scale: float, dimmed: Optional[set[str]
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(device_ratio)
     return pixmap, scale
+
+
+def _paint_note_marks(painter: QPainter, layout: BoardLayout, zoom: float,
+                      votes: Mapping[str, int], hidden: set[str]) -> None:
+    """Vote badges and hidden marks, sized for `zoom` screen pixels per point like the items'."""
+    for box in layout.notes:
+        count = votes.get(box.note_id, 0)
+        if count:
+            paint_vote_badge(painter, qrect(box.rect), count, zoom)
+        if box.note_id in hidden:
+            color = qcolor(screen_style.text_color(box.text.color))
+            paint_hidden_mark(painter, hidden_mark_rect(qrect(box.rect)), color)
 
 
 class OverviewItem(QGraphicsItem):
