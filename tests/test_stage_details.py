@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QScrollArea, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from canvas_app.fileio.codec import load_path, save_path
@@ -316,3 +316,31 @@ def test_keyboard_navigation_shows_the_current_cells_stage(qtbot: QtBot,
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert _panel(window).stage_id() == picked
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_panel_fits_a_narrow_dock_without_cutting_its_fields(
+        qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    """The dock is about 300 px wide: nothing in the panel may ask for more, or the scroll area
+    (no horizontal bar) cuts the fields' right edges; checked in both languages' words."""
+    from canvas_app.ui.i18n import install_language  # noqa: PLC0415
+
+    install_language(language)
+    try:
+        window = make_window(qtbot, tmp_path, small_map())
+        panel = _panel(window)
+        _click_header(window, 0)
+        scroll = panel.findChild(QScrollArea, "stageDetailsScroll")
+        assert scroll is not None
+        body = scroll.widget()
+        assert body.minimumSizeHint().width() <= 260
+        dock = window.panels.docks["stage_details"]
+        window.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        viewport = scroll.viewport().width()
+        assert body.width() <= viewport
+        for field in panel.campaign_fields.values():
+            right = field.mapTo(body, field.rect().topRight()).x()
+            assert right <= viewport, field.objectName()
+    finally:
+        install_language("en")

@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -183,7 +183,9 @@ class StageDetailsPanel(QWidget):
         self.kpi_table.itemChanged.connect(self._kpi_cell_changed)
         self.kpi_table.itemSelectionChanged.connect(self._update_kpi_buttons)
         kpi_layout.addWidget(self.kpi_table)
-        buttons = QHBoxLayout()
+        # Two by two: four buttons in a row made the panel wider than its dock, so the scroll
+        # area (horizontal bar off) cut every field's right edge.
+        buttons = QGridLayout()
         self.kpi_add = QPushButton(self.kpi_box)
         self.kpi_add.setObjectName("kpi_add")
         self.kpi_add.clicked.connect(self.add_kpi)
@@ -196,8 +198,9 @@ class StageDetailsPanel(QWidget):
         self.kpi_down = QPushButton(self.kpi_box)
         self.kpi_down.setObjectName("kpi_down")
         self.kpi_down.clicked.connect(lambda: self.move_kpi(1))
-        for button in (self.kpi_add, self.kpi_remove, self.kpi_up, self.kpi_down):
-            buttons.addWidget(button)
+        for index, button in enumerate((self.kpi_add, self.kpi_remove, self.kpi_up,
+                                        self.kpi_down)):
+            buttons.addWidget(button, index // 2, index % 2)
         kpi_layout.addLayout(buttons)
         layout.addWidget(self.kpi_box)
         layout.addStretch(1)
