@@ -216,3 +216,31 @@ def test_report_repeats_the_rows_on_every_board_page(tmp_path: Path) -> None:
     for page in board_pages:
         text = squeeze(pdf_text(path, page, page))
         assert "Phễu" in text and "Chiến dịch" in text, page
+
+
+def test_report_pages_show_each_drop_off_once_and_whole(tmp_path: Path) -> None:
+    """Sixteen counted stages over four report pages: a drop-off between the last stage of a
+    page and the first of the next is not cut in two by the page edge (nor hidden, clipped, in
+    the text of pages that do not show it); it appears whole on the next page, at its left."""
+    figures = [(100_000 - index * 6_000, "visitors") for index in range(16)]
+    journey = _map(Language.EN, *figures)
+    path = tmp_path / "report.pdf"
+    export_pdf(journey, path, PdfOptions(layout="report"))
+    expected = [drop_text(drop, "en") for drop in funnel_drops(journey.stages)]
+    assert len(expected) == 15
+    seen: list[str] = []
+    board_pages = 0
+    for page in range(1, page_count(path) + 1):
+        text = squeeze(pdf_text(path, page, page))
+        if not any(f"Stage {index}" in text for index in range(16)):
+            continue
+        board_pages += 1
+        shown = [label for label in expected if label in text]
+        seen += shown
+        # No piece of a label outside the whole ones ("ost)" from a clipped "6,000 lost)").
+        rest = text
+        for label in shown:
+            rest = rest.replace(label, "", 1)
+        assert "lost" not in rest, (page, rest)
+    assert board_pages >= 2
+    assert sorted(seen) == sorted(expected)

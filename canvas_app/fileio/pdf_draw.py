@@ -93,11 +93,11 @@ def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
     _draw_bands(ink, layout, area)
     _draw_grid(ink, layout, area)
     _draw_header_fills(ink, layout, area)
-    draw_stage_rows(ink, layout, area)
+    whole_labels = whole_labels and region is not None
+    draw_stage_rows(ink, layout, area, whole_labels)
     _draw_lines(ink, layout, area)
     _draw_note_boxes(ink, layout, notes)
     _draw_curves(ink, layout, area, pin_titles and region is not None)
-    whole_labels = whole_labels and region is not None
     _draw_connectors(ink, layout, area, whole_labels)
     _draw_text(ink, layout, area, notes, pin_titles and region is not None, whole_labels)
     ink.flush()
