@@ -228,6 +228,8 @@ def test_report_pages_show_each_drop_off_once_and_whole(tmp_path: Path) -> None:
     export_pdf(journey, path, PdfOptions(layout="report"))
     expected = [drop_text(drop, "en") for drop in funnel_drops(journey.stages)]
     assert len(expected) == 15
+    figures_expected = [figure_text(count, unit, "en") for count, unit in figures]
+    figures_seen: list[str] = []
     seen: list[str] = []
     board_pages = 0
     for page in range(1, page_count(path) + 1):
@@ -242,5 +244,8 @@ def test_report_pages_show_each_drop_off_once_and_whole(tmp_path: Path) -> None:
         for label in shown:
             rest = rest.replace(label, "", 1)
         assert "lost" not in rest, (page, rest)
+        figures_seen += [figure for figure in figures_expected if figure in text]
+        assert text.count("visitors") == len([f for f in figures_expected if f in text]), page
     assert board_pages >= 2
     assert sorted(seen) == sorted(expected)
+    assert sorted(figures_seen) == sorted(figures_expected)  # each stage's figure on one page

@@ -30,14 +30,17 @@ def draw_stage_rows(ink: Ink, layout: BoardLayout, area: Rect, whole_labels: boo
             ink.rect(strip.rect)
             texts.append(strip.title)
     if funnel is not None and funnel.strip.rect.intersects(area):
+        # Only what meets the area: text outside it would be clipped from sight but still be
+        # in the page's text (found by search, copied with a selection).
         for bar in funnel.bars:
-            if bar.bar is not None:
+            if bar.bar is not None and bar.bar.intersects(area):
                 ink.fill_color(bar.fill)
                 ink.rect(bar.bar)
-            texts.append(bar.label)
+            if _meets(bar.label, area):
+                texts.append(bar.label)
         for drop in funnel.drops:
             label = _whole_label(drop.label, area) if whole_labels else drop.label
-            if label is not None:
+            if label is not None and _meets(label, area):
                 texts.append(label)
     if band is not None and band.rect.intersects(area):
         ink.line_width(_CARD_BORDER_WIDTH)
@@ -51,6 +54,12 @@ def draw_stage_rows(ink: Ink, layout: BoardLayout, area: Rect, whole_labels: boo
     for block in texts:
         ink.text_block(block)
     ink.end_text()
+
+
+def _meets(block: TextBlock, area: Rect) -> bool:
+    """Whether a row's text block reaches into `area` across (the rows lie in the header band,
+    so only the horizontal extent tells the pages and the lane-title corner apart)."""
+    return block.x < area.right and block.x + block.width > area.x
 
 
 def _whole_label(block: TextBlock, area: Rect) -> TextBlock | None:
