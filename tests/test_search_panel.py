@@ -178,3 +178,32 @@ def test_unchanged_lists_are_not_rebuilt(panel: SearchPanel, qtbot) -> None:  # 
     empty = SearchPanel()
     qtbot.addWidget(empty)
     assert not empty.tag_list.isEnabled()  # nothing to filter by without a map
+
+
+def test_lists_share_the_height_by_their_lengths(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In a short dock, a list of one persona takes one row, and the room goes to the longer
+    lists; in a tall dock every list shows all its rows without scrolling."""
+    kinds = (NoteKind.ACTION, NoteKind.THOUGHT, NoteKind.EMOTION, NoteKind.TOUCHPOINT,
+             NoteKind.PAIN_POINT, NoteKind.OPPORTUNITY, NoteKind.IDEA)
+    journey = panel_map().model_copy(update={
+        "personas": (Persona(id="p0", name="Chị Lan"),),
+        "notes": tuple(Note(id=f"k{i}", stage="s1", lane="l1", order=i, kind=kind,
+                            text=f"Ghi chú {i}", tags=(f"thẻ {i}",))
+                       for i, kind in enumerate(kinds)),
+    })
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    panel.set_journey(journey)
+    panel.resize(300, 380)
+    panel.show()
+    qtbot.waitExposed(panel)
+    row = panel.persona_list.sizeHintForRow(0)
+    assert panel.persona_list.height() < 2 * row + 12  # one row and its frame
+    assert panel.kind_list.height() > panel.persona_list.height() + row
+
+    panel.resize(300, 900)
+    qtbot.waitUntil(lambda: not panel.kind_list.verticalScrollBar().isVisible())
+    for widget in (panel.kind_list, panel.tag_list, panel.persona_list):
+        last = widget.visualItemRect(widget.item(widget.count() - 1))
+        assert last.bottom() <= widget.viewport().height(), widget.objectName()
+    assert panel.clear_button.geometry().top() >= panel.persona_list.geometry().bottom()

@@ -43,6 +43,7 @@ from canvas_app.ui.search_sorting import collated, map_collator
 
 DEBOUNCE_MS = 150
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+_MIN_LIST_HEIGHT = 60  # about three rows: a longer list scrolls rather than push the others out
 
 
 class _RoomyRowDelegate(QStyledItemDelegate):
@@ -145,6 +146,9 @@ class SearchPanel(QWidget):
         self.tag_list = self._filter_list("tagFilter", layout)
         self.persona_list = self._filter_list("personaFilter", layout)
 
+        # Lists no taller than their rows: when all fit, the room left goes below them.
+        layout.addStretch(0)
+        self._lists_layout = layout
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("searchClear")
         self.clear_button.clicked.connect(self.clear)
@@ -185,7 +189,7 @@ class SearchPanel(QWidget):
         widget.setUniformItemSizes(True)
         widget.setItemDelegate(_RoomyRowDelegate(widget))
         widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        widget.setMinimumHeight(60)
+        widget.setMinimumHeight(_MIN_LIST_HEIGHT)
         widget.itemChanged.connect(self._update)
         # Space toggles the current item (Qt's default); Enter should too, as users expect.
         widget.itemActivated.connect(self._toggle)
@@ -246,6 +250,18 @@ class SearchPanel(QWidget):
             if key == current_key:
                 widget.setCurrentItem(item)
         widget.blockSignals(False)
+        self._size_to_rows(widget)
+
+    def _size_to_rows(self, widget: QListWidget) -> None:
+        """Share the height by the lists' lengths (ten kinds get more room than one persona) and
+        never make a list taller than its rows, so no list scrolls while another has room."""
+        rows = widget.count()
+        self._lists_layout.setStretchFactor(widget, max(1, rows))
+        row_height = widget.sizeHintForRow(0) if rows else 0
+        frame = 2 * widget.frameWidth() + 2
+        content = max(rows, 1) * max(row_height, 1) + frame
+        widget.setMinimumHeight(min(_MIN_LIST_HEIGHT, content))
+        widget.setMaximumHeight(max(widget.minimumHeight(), content))
 
     # -- behaviour ----------------------------------------------------------------------------
 
