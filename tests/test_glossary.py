@@ -144,3 +144,20 @@ def test_a_vietnamese_report_prints_the_interface_words(tmp_path: Path) -> None:
     text = _report_text(plain).casefold()
     assert re.search(r"giai đoạn 1\s*[–-]\s*\d+/12", text), text[:2000]
     assert not re.search(r"\bbước \d", text)
+
+
+# The same English words with different meanings in two places: "Action" is a note kind and the
+# recovery dialog's column of what will be done with a file; "Close" in the File menu closes the
+# window ("Đóng cửa sổ"), on a dock's title bar only the panel ("Đóng").
+HOMONYMS = {"Action", "Close"}
+
+
+def test_the_same_words_get_the_same_translation_everywhere() -> None:
+    """One English label translated two ways ("Board type:" as "Kiểu bảng:" in one dialog and
+    "Loại bản đồ:" in another) reads as two different things."""
+    translations: dict[str, set[tuple[str, ...]]] = {}
+    for _context, source, forms in catalogue():
+        translations.setdefault(_plain(source), set()).add(tuple(_plain(f) for f in forms))
+    differing = {source: variants for source, variants in translations.items()
+                 if len(variants) > 1 and source not in HOMONYMS}
+    assert not differing, differing

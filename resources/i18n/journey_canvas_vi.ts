@@ -2337,7 +2337,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Gỡ bỏ</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3282,7 +3282,7 @@
     </message>
     <message>
         <source>&amp;Board type:</source>
-        <translation>&amp;Kiểu bảng:</translation>
+        <translation>&amp;Loại bản đồ:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>The kind of board to lay this framework&apos;s stages on.</source>
-        <translation>Kiểu bảng để đặt các giai đoạn của mô hình này lên.</translation>
+        <translation>Loại bản đồ để đặt các giai đoạn của mô hình này lên.</translation>
     </message>
     <message>
         <source>The language of the words on the new board; the interface language does not change.</source>
@@ -3584,7 +3584,7 @@
     </message>
     <message>
         <source>Votes</source>
-        <translation>Phiếu</translation>
+        <translation>Phiếu bầu</translation>
     </message>
 </context>
 <context>
