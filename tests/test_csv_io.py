@@ -136,6 +136,32 @@ def test_header_names_are_forgiving() -> None:
     assert journey.stages[0].title == "S" and journey.lanes[0].title == "L"
 
 
+def test_a_comment_column_after_the_known_ones_is_ignored() -> None:
+    """Columns the app does not read may come last and hold cells; only cells past the header's
+    last named column are "more cells than the header names"."""
+    journey = load("stage,lane,text,comment\nA,L,x,checked by Minh\n")
+    assert [note.text for note in journey.notes] == ["x"]
+    assert "row 2 has 5 cells but the header names only 4 columns" in error_of(
+        "stage,lane,text,comment\nA,L,x,hi,stray\n")
+
+
+def test_vietnamese_header_names() -> None:
+    """A planner's own spreadsheet with the interface's Vietnamese column names imports (NFD
+    from a Mac and any case too); Excel's semicolons are still detected from those names."""
+    text = ("Giai đoạn;Làn;Nội dung;Loại;Màu;Cảm xúc;Phiếu bầu;Thẻ;Chân dung;Ghi chú riêng\r\n"
+            "Mua hàng;Cảm xúc;Hơi lo;Cảm xúc;#ffcdd2;-1;3;giá, ưu tiên;Chị Lan;bỏ qua\r\n")
+    for variant in (text, unicodedata.normalize("NFD", text), text.upper()):
+        journey = load(variant)
+        note = journey.notes[0]
+        assert journey.stages[0].title.casefold() == "mua hàng"
+        assert note.text.casefold() == "hơi lo" and note.kind is NoteKind.EMOTION
+        assert (note.color, note.emotion, note.votes) == ("#FFCDD2", -1, 3)
+        assert [tag.casefold() for tag in note.tags] == ["giá", "ưu tiên"]
+        assert journey.personas[0].name.casefold() == "chị lan"
+    with pytest.raises(CsvFormatError, match="column 'stage' twice"):
+        load("stage,Giai đoạn,lane,text\nA,B,C,D\n")
+
+
 def test_sep_line_names_the_delimiter() -> None:
     """Excel's optional first line "sep=;" sets the delimiter and is not the header."""
     journey = load("sep=;\r\nstage;lane;text\r\nA;L;x,y\r\n")
@@ -398,7 +424,7 @@ def test_long_text_is_refused() -> None:
     ("text", "expected"),
     [
         ("stage,text\nA,x\n", "row 1: missing required column 'lane'"),
-        ("Giai đoạn,Làn,Nội dung\nA,B,C\n", "missing required columns 'stage', 'lane', 'text'"),
+        ("Giai doan,Lan,Noi dung\nA,B,C\n", "missing required columns 'stage', 'lane', 'text'"),
         ("stage,lane,text,TEXT\n", "row 1: the header has column 'text' twice"),
         ("\n\n,,\nstage lane text\n", "row 4: missing required columns"),
     ],

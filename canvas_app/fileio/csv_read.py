@@ -23,7 +23,23 @@ from canvas_app.model.text import clean_line
 REQUIRED_COLUMNS = ("stage", "lane", "text")
 OPTIONAL_COLUMNS = ("kind", "color", "emotion", "votes", "tags", "persona", *STAGE_COLUMNS)
 # Other spellings people type in a header.
-_COLUMN_ALIASES = {"colour": "color"}
+# Other names a header may use: the British spelling, and the Vietnamese names a planner writes in
+# a spreadsheet of her own (the interface's words, accents included: "Lan" or "Mau" alone could be
+# anything). Export keeps writing the English names, which are the file contract.
+_COLUMN_ALIASES = {
+    "colour": "color",
+    "giai đoạn": "stage",
+    "làn": "lane",
+    "nội dung": "text",
+    "loại": "kind",
+    "loại ghi chú": "kind",
+    "màu": "color",
+    "cảm xúc": "emotion",
+    "điểm cảm xúc": "emotion",
+    "phiếu bầu": "votes",
+    "thẻ": "tags",
+    "chân dung": "persona",
+}
 
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab")}
@@ -47,8 +63,7 @@ def read_rows(data: bytes, source: str) -> Iterator[CsvRow]:
     text = decode(data, source)
     delimiter, text = _take_delimiter(text)
     records = _records(text, delimiter, source)
-    columns = _read_header(records, delimiter, source)
-    width = max(columns.values()) + 1
+    columns, width = _read_header(records, delimiter, source)
     count = 0
     for row, record in records:
         if not any(cell.strip() for cell in record):
@@ -199,8 +214,10 @@ def _describe_csv_error(error: csv.Error) -> Message:
 
 def _read_header(
     records: Iterator[tuple[int, list[str]]], delimiter: str, source: str
-) -> dict[str, int]:
-    """Column name -> cell index, from the first non-empty record."""
+) -> tuple[dict[str, int], int]:
+    """Column name -> cell index, from the first non-empty record, and how many columns it names
+    (columns the app does not read count too: a comment column after the last known one holds
+    cells, which are not "more cells than the header names")."""
     for row, record in records:
         if any(cell.strip() for cell in record):
             break
@@ -228,7 +245,8 @@ def _read_header(
                        "read as {delimiter}-separated)"))
         raise CsvFormatError(msg(template, file=source, row=row, columns=names, found=found,
                                  delimiter=_name(delimiter)))
-    return columns
+    named = max(index for index, cell in enumerate(record) if cell.strip()) + 1
+    return columns, named
 
 
 def _name(delimiter: str) -> Message | str:

@@ -1414,11 +1414,11 @@
     </message>
     <message>
         <source>{file}: row {row:d}: missing required column {columns}; the first row must be a header naming at least stage, lane and text (found: {found}; read as {delimiter}-separated)</source>
-        <translation>{file}: hàng {row:d}: thiếu cột bắt buộc {columns}; hàng đầu tiên phải là hàng tiêu đề có ít nhất các cột stage, lane và text (tìm thấy: {found}; đã đọc với ký tự phân cách là {delimiter})</translation>
+        <translation>{file}: hàng {row:d}: thiếu cột bắt buộc {columns}; hàng đầu tiên phải là hàng tiêu đề có ít nhất các cột stage, lane và text, hoặc Giai đoạn, Làn và Nội dung (tìm thấy: {found}; đã đọc với ký tự phân cách là {delimiter})</translation>
     </message>
     <message>
         <source>{file}: row {row:d}: missing required columns {columns}; the first row must be a header naming at least stage, lane and text (found: {found}; read as {delimiter}-separated)</source>
-        <translation>{file}: hàng {row:d}: thiếu các cột bắt buộc {columns}; hàng đầu tiên phải là hàng tiêu đề có ít nhất các cột stage, lane và text (tìm thấy: {found}; đã đọc với ký tự phân cách là {delimiter})</translation>
+        <translation>{file}: hàng {row:d}: thiếu các cột bắt buộc {columns}; hàng đầu tiên phải là hàng tiêu đề có ít nhất các cột stage, lane và text, hoặc Giai đoạn, Làn và Nội dung (tìm thấy: {found}; đã đọc với ký tự phân cách là {delimiter})</translation>
     </message>
     <message>
         <source>{file}: row {row:d}: more than {limit} notes; split the file</source>
