@@ -1,8 +1,9 @@
 """Draws a BoardLayout (or the part of it inside a region) onto a PDF page, in board points.
 
 Every drawing decision (sizes, colours, dashes, wrapped lines) was made by the layout engine;
-this module only turns the records into operators. Shapes come first, grouped by colour so each
-colour is set once, then all text in one text object.
+this module only turns the records into operators. Shapes come first (notes with their kind
+glyphs, pdf_glyphs), grouped by colour so each colour is set once, then all text in one text
+object.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
+from canvas_app.fileio.pdf_glyphs import draw_note_glyphs
 from canvas_app.fileio.pdf_ink import Ink
 from canvas_app.fileio.pdf_pages import Placement
 from canvas_app.fileio.pdf_stage_details import draw_stage_rows
@@ -97,6 +99,7 @@ def draw_board(ink: Ink, layout: BoardLayout, region: Rect | None = None,
     draw_stage_rows(ink, layout, area, whole_labels)
     _draw_lines(ink, layout, area)
     _draw_note_boxes(ink, layout, notes)
+    draw_note_glyphs(ink, notes)
     _draw_curves(ink, layout, area, pin_titles and region is not None)
     _draw_connectors(ink, layout, area, whole_labels)
     _draw_text(ink, layout, area, notes, pin_titles and region is not None, whole_labels)

@@ -1,6 +1,7 @@
-"""The report's legend: the note kinds the map uses with their colours, the other colours the
-team chose, the lanes and their kinds, the service-blueprint lines and the other marks, each
-entry a small sample beside its words, in rows of columns that stack down the page.
+"""The report's legend: the note kinds the map uses with their colours and glyphs (the marks the
+notes carry, so a kind never shows by colour alone), the other colours the team chose, the lanes
+and their kinds, the service-blueprint lines and the other marks, each entry a small sample beside
+its words, in rows of columns that stack down the page.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+from canvas_app.fileio.pdf_glyphs import begin_glyphs, draw_glyph, end_glyphs
 from canvas_app.fileio.pdf_ink import Ink
 from canvas_app.fileio.pdf_stack import Item, text_item
 from canvas_app.fileio.pdf_words import lane_kind_label, report_words
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.journey_map import JourneyMap
+from canvas_app.model.kind_glyphs import glyph_box
 from canvas_app.model.kinds import (
     DEFAULT_NOTE_KIND,
     KIND_COLORS,
@@ -22,6 +25,7 @@ from canvas_app.model.kinds import (
     NoteKind,
 )
 from canvas_app.model.layout_geometry import BoardLayout, Point, Rect, TextBlock
+from canvas_app.model.layout_notes import note_ink
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import block_height, text_block
 from canvas_app.model.text import fold
@@ -43,6 +47,8 @@ class Swatch:
     fill: str = "#FFFFFF"
     color: str = "#000000"
     dash: tuple[float, ...] = ()
+    # A note kind's glyph, in the sample's top-right corner as on the board's notes.
+    glyph: NoteKind = NoteKind.NOTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,10 @@ def _draw_swatch(ink: Ink, swatch: Swatch, box: Rect, style: LayoutStyle) -> Non
         if swatch.kind == "footer":
             ink.fill_color(style.muted_ink)
             ink.rect(Rect(box.x + 4.0, box.bottom - 5.0, box.width * 0.55, 1.6))
+        if swatch.glyph is not NoteKind.NOTE:
+            begin_glyphs(ink)
+            draw_glyph(ink, swatch.glyph, glyph_box(box), note_ink(swatch.fill, style))
+            end_glyphs(ink)
     elif swatch.kind == "line":
         ink.stroke_color(swatch.color)
         ink.line_width(style.line_width, swatch.dash)
@@ -146,7 +156,8 @@ def legend_items(journey: JourneyMap, layout: BoardLayout, width: float, style: 
     kinds = Counter(note.kind for note in journey.notes)
     if kinds:
         sections.append((words["note_kinds"], [
-            (Swatch("note", KIND_COLORS[kind]), f"{KIND_LABELS[kind][language]} ({kinds[kind]})")
+            (Swatch("note", KIND_COLORS[kind], glyph=kind),
+             f"{KIND_LABELS[kind][language]} ({kinds[kind]})")
             for kind in NoteKind if kinds[kind]]))
     custom = Counter(note.color.upper() for note in journey.notes if note.color is not None)
     if custom:
@@ -155,7 +166,8 @@ def legend_items(journey: JourneyMap, layout: BoardLayout, width: float, style: 
             for color, count in custom.most_common()]))
     if journey.lanes:
         sections.append((words["lanes"], [
-            (Swatch("note", KIND_COLORS[DEFAULT_NOTE_KIND[lane.kind]]),
+            (Swatch("note", KIND_COLORS[DEFAULT_NOTE_KIND[lane.kind]],
+                    glyph=DEFAULT_NOTE_KIND[lane.kind]),
              _lane_entry(lane.title, lane_kind_label(lane.kind, language)))
             for lane in journey.lanes]))
     if layout.lines:

@@ -2,8 +2,9 @@
 
 Every user string goes through `text()`/`attr()`, which escape it and drop the few code points
 XML cannot hold, so nothing typed on a note can become markup. Numbers are written with at most
-two decimals. Drawing order follows the PDF (pdf_draw): bands, grid, headers, lines, notes,
-curves, connectors, then text on top.
+two decimals. Drawing order follows the PDF (pdf_draw): bands, grid, headers, lines, notes (each
+with its kind glyph from model/kind_glyphs.py, as on the board and in the PDF), curves, connectors,
+then text on top.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import re
 from typing import Iterable
 from xml.sax.saxutils import escape
 
+from canvas_app.model import kind_glyphs
 from canvas_app.model.emotion_curve import curve_series
 from canvas_app.model.fonts import FontWeight
+from canvas_app.model.kinds import NoteKind
 from canvas_app.model.layout_geometry import BoardLayout, CubicSegment, Point, Rect, TextBlock
 
 FONT_FAMILY = "'Be Vietnam Pro', 'Noto Sans', 'Segoe UI', Arial, sans-serif"
@@ -78,6 +81,24 @@ def curve_path(segments: Iterable[CubicSegment], stroke: str, width: float,
             f'{_dash(dash)}/>')
 
 
+def kind_glyph(kind: NoteKind, box: Rect, color: str) -> str:
+    """`kind`'s glyph in `box` as one <path> (ellipses as Béziers: SVG Tiny has no arcs), filled
+    with the non-zero rule or stroked with the board's round caps and bevel joins; "" for a plain
+    note. Its class and data-kind name it for whoever edits the file."""
+    found = kind_glyphs.glyph(kind)
+    if found is None:
+        return ""
+    data = "".join(op + " ".join(number(value) for value in coords)
+                   for op, coords in kind_glyphs.glyph_outline(kind, box))
+    if found.filled:
+        paint = f'fill="{color}" fill-rule="nonzero"'
+    else:
+        paint = (f'fill="none" stroke="{color}" '
+                 f'stroke-width="{number(kind_glyphs.stroke_width(box))}" '
+                 'stroke-linecap="round" stroke-linejoin="bevel"')
+    return f'<path class="kind-glyph" data-kind="{kind.value}" d="{data}" {paint}/>'
+
+
 def text_block(block: TextBlock) -> str:
     """One <text> per line at the layout's own baseline (tspans with their own x and y are not
     honoured by SVG Tiny renderers such as Qt's), the lines of a block sharing a <g> with the
@@ -125,6 +146,7 @@ def board_elements(layout: BoardLayout) -> list[str]:
     for box in layout.notes:
         out.append(f'<g class="note" data-note="{attr(box.note_id)}">'
                    + rect(box.rect, box.fill, box.border, 0.6, layout.note_radius)
+                   + kind_glyph(box.kind, kind_glyphs.glyph_box(box.rect), box.text.color)
                    + text_block(box.text)
                    + (text_block(box.footer) if box.footer is not None else "") + "</g>")
     out.append("</g>")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from canvas_app.model.fonts import FontWeight
-from canvas_app.model.kinds import LaneKind, LineKind
+from canvas_app.model.kinds import LaneKind, LineKind, NoteKind
 
 if TYPE_CHECKING:  # (that module builds on this one)
     from canvas_app.model.layout_stage_details import FunnelRow, HeaderStrip, StageDetailsBox
@@ -81,6 +81,9 @@ class NoteBox(NamedTuple):
     text: TextBlock
     # Votes, tags and evidence in smaller type below the text; None when the note has none.
     footer: Optional[TextBlock]
+    # Drawn as a glyph (model/kind_glyphs.py) in the box `kind_glyphs.glyph_box(rect)` gives,
+    # so a note's kind never shows by colour alone; none for a plain note.
+    kind: NoteKind
 
 
 class PhaseHeader(NamedTuple):

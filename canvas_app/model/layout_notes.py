@@ -49,6 +49,11 @@ def _is_dark(color: str) -> bool:
     return luminance < 0.18
 
 
+def note_ink(fill: str, style: LayoutStyle) -> str:
+    """The colour of text (and of the kind glyph) on a note of this fill."""
+    return style.ink_on_dark if _is_dark(fill) else style.ink
+
+
 @lru_cache(maxsize=512)
 def _border(color: str) -> str:
     """A darker shade of the fill, so each note reads as a sheet without a heavy outline."""
@@ -115,7 +120,7 @@ class NotePainter:
                                    footer_size, regular,
                                    style.ink_on_dark if dark else style.muted_ink, inner)
             out.append(NoteBox(note.id, note.stage, note.lane, Rect(x, y, width, height), fill,
-                               _border(fill), text, footer))
+                               _border(fill), text, footer, note.kind))
             if rels is not None:
                 rels.append(rel)
             rel_bottom = rel + height
@@ -128,7 +133,7 @@ class NotePainter:
         # (Records made field by field: NamedTuple._replace is several times slower.)
         for box, rel in zip(boxes, rels):
             y = top + rel
-            note_id, stage_id, lane_id, rect, fill, border, text, footer = box
+            note_id, stage_id, lane_id, rect, fill, border, text, footer, kind = box
             key = (len(text.lines), -1 if footer is None else len(footer.lines))
             text_offsets, footer_offsets, _ = self._offset_cache.get(key) or self._offsets(*key)
             lines, x, _, size, weight, color, width = text
@@ -139,7 +144,7 @@ class NotePainter:
                 footer = TextBlock(lines, x, tuple(map(y.__add__, footer_offsets)), size, weight,
                                    color, width)
             out.append(NoteBox(note_id, stage_id, lane_id, Rect(rect.x, y, rect.width, rect.height),
-                               fill, border, text, footer))
+                               fill, border, text, footer, kind))
 
     def _offsets(self, text_lines: int, footer_lines: int) -> Offsets:
         """Baselines of a note's text and footer (`footer_lines` -1: no footer) from the note's

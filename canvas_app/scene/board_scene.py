@@ -163,8 +163,9 @@ class BoardScene(QGraphicsScene):
             self._build()
             self.selection_changed.emit([])
         else:
-            # Kinds and votes first: the overview picture, redrawn by the update, shows them.
-            self._show_kinds(change.notes_updated)
+            # Votes first: the overview picture, redrawn by the update, shows them (a note's
+            # kind comes with its box).
+            self._show_votes(change.notes_updated)
             self._update(compute_layout(self._shown_map(), memo=self._layout_memo))
         self.layout_changed.emit()
 
@@ -176,14 +177,13 @@ class BoardScene(QGraphicsScene):
             items.clear()
         self.notes.clear()
 
-    def _show_kinds(self, note_ids: Iterable[str]) -> None:
-        """Give these notes' items their kind (drawn as a glyph: colour is not the only sign)."""
+    def _show_votes(self, note_ids: Iterable[str]) -> None:
+        """Give these notes' items their votes (a badge; a note's kind comes with its box)."""
         by_id = self._document.journey.note_by_id
         for note_id in note_ids:
             item = self.notes.get(note_id)
             note = by_id.get(note_id)
             if item is not None and note is not None:
-                item.set_kind(note.kind)
                 item.set_votes(note.votes)
 
     def _record_dicts(self) -> tuple[dict, ...]:  # type: ignore[type-arg]
@@ -200,7 +200,7 @@ class BoardScene(QGraphicsScene):
         for box in layout.notes:
             item = notes[box.note_id] = NoteItem(box, radius)
             self._add(item, "note")
-        self._show_kinds(notes)
+        self._show_votes(notes)
         self._hidden = set()
         self._after_layout()
 
@@ -227,7 +227,7 @@ class BoardScene(QGraphicsScene):
                 item = notes[note_id] = NoteItem(box, radius)
                 self._add(item, "note")
                 self._style_note(note_id, item)
-                self._show_kinds((note_id,))
+                self._show_votes((note_id,))
             else:
                 item.set_box(box)
         if len(boxes) != len(notes):

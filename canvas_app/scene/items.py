@@ -34,7 +34,6 @@ from canvas_app.scene.hidden_mark import (
     lane_mark_rect,
     paint_hidden_mark,
 )
-from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 from canvas_app.scene.vote_badge import paint_vote_badge
 
 PAINTS: Counter[str] = Counter()
@@ -93,8 +92,9 @@ class RecordItem(QGraphicsItem, Generic[R]):
 
 class NoteItem(QGraphicsItem):
     """A sticky note, positioned at its box's top-left so a note that only moves is not redrawn
-    from scratch. Carries the view state the scene sets: selected, current, dimmed, matched, and
-    its kind (drawn as a glyph in the corner, so colour is not the only sign of it)."""
+    from scratch. Carries the view state the scene sets: selected, current, dimmed, matched. Its
+    kind comes with its box and is drawn as a glyph in the corner (layout_painter.paint_note), so
+    colour is not the only sign of it."""
 
     KIND = "note"
 
@@ -105,7 +105,6 @@ class NoteItem(QGraphicsItem):
         self.selected = False
         self.current = False
         self.matched = False
-        self.kind: Optional[NoteKind] = None
         self.votes = 0
         self.hidden_mark = False  # hidden from the audience: dimmed, with an eye-slash mark
         self._dimmed = False
@@ -135,7 +134,7 @@ class NoteItem(QGraphicsItem):
         # same wrapped lines and colours mean the same drawing.
         if old.rect == box.rect and old.text.lines == box.text.lines and old.fill == box.fill \
                 and old.footer == box.footer and old.text.color == box.text.color \
-                and old.border == box.border:
+                and old.border == box.border and old.kind is box.kind:
             self.box = box
             return False
         resized = old.rect.width != box.rect.width or old.rect.height != box.rect.height
@@ -155,11 +154,10 @@ class NoteItem(QGraphicsItem):
             self.current = current
             self.update()
 
-    def set_kind(self, kind: Optional[NoteKind]) -> None:
+    @property
+    def kind(self) -> NoteKind:
         """The note's kind, shown by its glyph (a custom colour can hide what the fill says)."""
-        if kind != self.kind:
-            self.kind = kind
-            self.update()
+        return self.box.kind
 
     def set_votes(self, votes: int) -> None:
         """The note's votes, shown as a badge big enough to read on a projector."""
@@ -193,9 +191,6 @@ class NoteItem(QGraphicsItem):
         painter.translate(-rect.x, -rect.y)
         with screen_style.on_screen():
             lp.paint_note(painter, self.box, self._radius, scale)
-            if self.kind is not None and self.kind is not NoteKind.NOTE:
-                color = screen_style.text_color(self.box.text.color)
-                paint_glyph(painter, self.kind, glyph_rect(lp.qrect(rect)), lp.qcolor(color))
             paint_vote_badge(painter, lp.qrect(rect), self.votes, scale)
             if self.hidden_mark:
                 color = screen_style.text_color(self.box.text.color)
@@ -226,7 +221,7 @@ class NoteItem(QGraphicsItem):
 
 def _looks_different(old: NoteBox, new: NoteBox) -> bool:
     """True when the note's drawing changes, not only its place."""
-    if old.fill != new.fill or old.border != new.border:
+    if old.fill != new.fill or old.border != new.border or old.kind is not new.kind:
         return True
     if old.text.lines != new.text.lines or old.text.color != new.text.color:
         return True

@@ -3,21 +3,24 @@
 Colour is never the only signal of a note's kind: every note on the board carries its kind's
 glyph in its top-right corner (inside the note's padding, so it never covers text), and the
 palette, legend and filters show the same glyph beside the kind's name. A plain note (the "Note"
-kind) has none: the absence of a mark is its mark.
+kind) has none: the absence of a mark is its mark. The shapes and the glyph's box are the core's
+(model/kind_glyphs.py), which the PDF and SVG exports draw too; this module makes Qt paths of
+them (one per kind and size, kept).
 """
 
 from __future__ import annotations
 
-from math import cos, pi, sin
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from canvas_app.model import kind_glyphs
+from canvas_app.model.kind_glyphs import GLYPH_SIZE, glyph_box
 from canvas_app.model.kinds import NoteKind
+from canvas_app.model.layout_geometry import Rect
 
-# The glyph's box on a note: in the top padding band, right of the text column.
-GLYPH_SIZE = 7.0
-GLYPH_INSET = 1.6
+__all__ = ["GLYPH_SIZE", "glyph_path", "glyph_rect", "kind_label", "paint_glyph"]
 
 
 def _tr(text: str) -> str:
@@ -48,97 +51,63 @@ def kind_label(kind: NoteKind) -> str:
 
 
 def glyph_rect(note_rect: QRectF) -> QRectF:
-    """Where a note's glyph goes: its top-right corner, inside the padding."""
-    return QRectF(note_rect.right() - GLYPH_INSET - GLYPH_SIZE - 1.0,
-                  note_rect.top() + GLYPH_INSET, GLYPH_SIZE, GLYPH_SIZE)
+    """Where a note's glyph goes: its top-right corner, inside the padding (the layout's box,
+    model/kind_glyphs.glyph_box, which the PDF and SVG use too)."""
+    box = glyph_box(Rect(note_rect.x(), note_rect.y(), note_rect.width(), note_rect.height()))
+    return QRectF(box.x, box.y, box.width, box.height)
 
 
-def _polygon(points: list[tuple[float, float]], rect: QRectF) -> QPolygonF:
-    """Points given in a unit square, placed in `rect`."""
-    return QPolygonF([QPointF(rect.x() + x * rect.width(), rect.y() + y * rect.height())
-                      for x, y in points])
-
-
-def _star(rect: QRectF, spikes: int, inner: float) -> QPolygonF:
-    points = []
-    for i in range(spikes * 2):
-        radius = 0.5 if i % 2 == 0 else 0.5 * inner
-        angle = -pi / 2 + i * pi / spikes
-        points.append((0.5 + radius * cos(angle), 0.5 + radius * sin(angle)))
-    return _polygon(points, rect)
+@lru_cache(maxsize=256)
+def _local_path(kind: NoteKind, width: float, height: float) -> QPainterPath:
+    """`kind`'s glyph in a box of this size at the origin (shared: never modify it)."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    found = kind_glyphs.glyph(kind)
+    if found is None:
+        return path
+    box = Rect(0.0, 0.0, width, height)
+    for unit_shape in found.shapes:
+        shape = kind_glyphs.place(unit_shape, box)
+        if isinstance(shape, kind_glyphs.Polygon):
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+            if shape.closed:
+                path.closeSubpath()
+        elif isinstance(shape, kind_glyphs.Ellipse):
+            path.addEllipse(QPointF(*shape.center), shape.rx, shape.ry)
+        elif isinstance(shape, kind_glyphs.Curve):
+            path.moveTo(*shape.start)
+            for c1, c2, end in shape.pieces:
+                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+            if shape.closed:
+                path.closeSubpath()
+        else:
+            path.addRect(QRectF(*shape))
+    return path
 
 
 def glyph_path(kind: NoteKind, rect: QRectF) -> tuple[QPainterPath, bool]:
     """The glyph of `kind` inside `rect` and whether it is filled (else stroked)."""
-    path = QPainterPath()
-    filled = True
-    r = rect
-    if kind is NoteKind.ACTION:  # ▶ doing something
-        path.addPolygon(_polygon([(0.15, 0.05), (0.95, 0.5), (0.15, 0.95)], r))
-    elif kind is NoteKind.THOUGHT:  # ○ a thought bubble
-        path.addEllipse(r.adjusted(0.8, 0.8, -0.8, -0.8))
-        filled = False
-    elif kind is NoteKind.EMOTION:  # ♥
-        w, h, x, y = r.width(), r.height(), r.x(), r.y()
-        path.moveTo(x + 0.5 * w, y + 0.95 * h)
-        path.cubicTo(x - 0.1 * w, y + 0.5 * h, x + 0.1 * w, y - 0.05 * h, x + 0.5 * w, y + 0.3 * h)
-        path.cubicTo(x + 0.9 * w, y - 0.05 * h, x + 1.1 * w, y + 0.5 * h, x + 0.5 * w, y + 0.95 * h)
-    elif kind is NoteKind.TOUCHPOINT:  # ● a point of contact
-        path.addEllipse(r.adjusted(0.6, 0.6, -0.6, -0.6))
-    elif kind is NoteKind.CHANNEL:  # two rails
-        path.addRect(QRectF(r.x(), r.y() + 0.15 * r.height(), r.width(), 0.25 * r.height()))
-        path.addRect(QRectF(r.x(), r.y() + 0.6 * r.height(), r.width(), 0.25 * r.height()))
-    elif kind is NoteKind.PAIN_POINT:  # ▲ a warning
-        path.addPolygon(_polygon([(0.5, 0.0), (1.0, 0.95), (0.0, 0.95)], r))
-    elif kind is NoteKind.OPPORTUNITY:  # ★
-        path.addPolygon(_star(r, 5, 0.45))
-    elif kind is NoteKind.IDEA:  # ✳ a spark
-        path.addPolygon(_star(r, 8, 0.35))
-    elif kind is NoteKind.GOAL:  # ◎ a target
-        path.addEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5))
-        path.addEllipse(r.adjusted(0.3 * r.width(), 0.3 * r.height(),
-                                   -0.3 * r.width(), -0.3 * r.height()))
-        filled = False
-    elif kind is NoteKind.KPI:  # three rising bars
-        for i, height in enumerate((0.45, 0.7, 1.0)):
-            path.addRect(QRectF(r.x() + i * 0.36 * r.width(), r.bottom() - height * r.height(),
-                                0.28 * r.width(), height * r.height()))
-    elif kind is NoteKind.EVIDENCE:  # ■ a document
-        path.addRect(r.adjusted(0.6, 0.3, -0.6, -0.3))
-    elif kind is NoteKind.FRONTSTAGE:  # ◇ seen by the customer
-        path.addPolygon(_polygon([(0.5, 0.0), (1.0, 0.5), (0.5, 1.0), (0.0, 0.5), (0.5, 0.0)], r))
-        filled = False
-    elif kind is NoteKind.BACKSTAGE:  # ◆ hidden from the customer
-        path.addPolygon(_polygon([(0.5, 0.0), (1.0, 0.5), (0.5, 1.0), (0.0, 0.5)], r))
-    elif kind is NoteKind.SUPPORT:  # ✚
-        t = 0.3
-        path.addRect(QRectF(r.x() + (0.5 - t / 2) * r.width(), r.y(), t * r.width(), r.height()))
-        path.addRect(QRectF(r.x(), r.y() + (0.5 - t / 2) * r.height(), r.width(), t * r.height()))
-        path.setFillRule(Qt.FillRule.WindingFill)
-    elif kind is NoteKind.QUESTION:  # ? drawn as a hook and a dot
-        w, h, x, y = r.width(), r.height(), r.x(), r.y()
-        path.moveTo(x + 0.2 * w, y + 0.3 * h)
-        path.cubicTo(x + 0.2 * w, y - 0.05 * h, x + 0.85 * w, y - 0.05 * h,
-                     x + 0.8 * w, y + 0.3 * h)
-        path.cubicTo(x + 0.75 * w, y + 0.5 * h, x + 0.5 * w, y + 0.45 * h, x + 0.5 * w, y + 0.7 * h)
-        path.addEllipse(QPointF(x + 0.5 * w, y + 0.92 * h), 0.09 * w, 0.09 * h)
-        filled = False
-    return path, filled
+    found = kind_glyphs.glyph(kind)
+    path = _local_path(kind, rect.width(), rect.height()).translated(rect.topLeft())
+    return path, found is None or found.filled
 
 
 def paint_glyph(painter: QPainter, kind: NoteKind, rect: QRectF, color: QColor) -> None:
     """Draw `kind`'s glyph in `rect` in `color` (nothing for a plain note)."""
-    path, filled = glyph_path(kind, rect)
-    if path.isEmpty():
+    found = kind_glyphs.glyph(kind)
+    if found is None:
         return
+    path = _local_path(kind, rect.width(), rect.height())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if filled:
+    painter.translate(rect.topLeft())
+    if found.filled:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
     else:
-        pen = QPen(color, max(rect.width() * 0.16, 0.8))
+        pen = QPen(color, kind_glyphs.stroke_width(Rect(0.0, 0.0, rect.width(), rect.height())))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from canvas_app.model.emotion_curve import curve_series
+from canvas_app.model.kind_glyphs import GLYPH_SIZE
+from canvas_app.model.kinds import NoteKind
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
     BoardLayout,
@@ -35,10 +37,13 @@ from canvas_app.scene.canvas_font import (
     reference_font,
     static_text,
 )
+from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 
 # Text set smaller than this many device pixels is unreadable: drawn as bars, or not at all.
 GREEK_BELOW_PX = 4.0
 HIDE_TEXT_BELOW_PX = 1.0
+# A kind glyph smaller than this many device pixels is a speck, not a shape: left out.
+HIDE_GLYPH_BELOW_PX = 2.0
 GRID_WIDTH = 0.6
 NOTE_BORDER_WIDTH = 0.6
 # Thin strokes keep at least this device width, so the grid still reads when zoomed out.
@@ -133,7 +138,8 @@ def _draw_bars(painter: QPainter, block: TextBlock) -> None:
 
 
 def paint_note(painter: QPainter, box: NoteBox, radius: float, scale: float) -> None:
-    """A sticky note: soft shadow, rounded sheet in its fill and border, its text and footer."""
+    """A sticky note: soft shadow, rounded sheet in its fill and border, its kind's glyph (colour
+    is never the only sign of a kind; the PDF and SVG draw the same), its text and footer."""
     rect = qrect(box.rect)
     if scale * _SHADOW_OFFSET >= 0.5:
         # A strip under the bottom edge reads as the sheet's shadow; a second rounded rectangle
@@ -146,6 +152,9 @@ def paint_note(painter: QPainter, box: NoteBox, radius: float, scale: float) -> 
         painter.setPen(_pen(box.border, _thin(NOTE_BORDER_WIDTH, scale)))
     painter.setBrush(_brush(box.fill))
     painter.drawRoundedRect(rect, radius, radius)
+    if box.kind is not NoteKind.NOTE and GLYPH_SIZE * scale >= HIDE_GLYPH_BELOW_PX:
+        paint_glyph(painter, box.kind, glyph_rect(rect),
+                    qcolor(screen_style.text_color(box.text.color)))
     draw_block(painter, box.text, scale)
     if box.footer is not None:
         draw_block(painter, box.footer, scale)
