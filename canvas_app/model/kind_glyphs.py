@@ -133,10 +133,10 @@ GLYPHS: dict[NoteKind, Glyph] = {
     # ✚
     NoteKind.SUPPORT: Glyph((Rect(0.5 - _BAR / 2, 0.0, _BAR, 1.0),
                              Rect(0.0, 0.5 - _BAR / 2, 1.0, _BAR)), True),
-    # ? a hook and a dot
+    # ? a hook and a dot (the dot's centre was 0.92, a hair past the box's bottom)
     NoteKind.QUESTION: Glyph((_curve((0.2, 0.3), (0.2, -0.05, 0.85, -0.05, 0.8, 0.3),
                                      (0.75, 0.5, 0.5, 0.45, 0.5, 0.7)),
-                              _circle(0.09, 0.5, 0.92)), False),
+                              _circle(0.09, 0.5, 0.91)), False),
 }
 
 
