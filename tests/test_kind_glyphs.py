@@ -418,3 +418,24 @@ def test_the_legend_sample_is_a_light_note_with_dark_ink() -> None:
     for kind in NoteKind:
         assert note_ink(KIND_COLORS[kind], DEFAULT_STYLE) == DEFAULT_STYLE.ink
     assert note_ink("#102030", DEFAULT_STYLE) == DEFAULT_STYLE.ink_on_dark
+
+
+def test_a_glyph_too_small_to_tell_kinds_apart_is_left_out(layout: BoardLayout,
+                                                           qapp: QApplication) -> None:
+    """Painted 3.5 device pixels across or more (the board's items, from 50 % zoom), a glyph is
+    drawn; smaller (the overview picture below 50 %, tiny PNGs) it is left out, not a speck."""
+    from canvas_app.scene.layout_painter import HIDE_GLYPH_BELOW_PX
+    from canvas_app.ui.image_export import MARGIN, render_image
+
+    assert kind_glyphs.GLYPH_SIZE * 0.5 >= HIDE_GLYPH_BELOW_PX
+    box = by_kind(layout)[NoteKind.BACKSTAGE]
+    corner = kind_glyphs.glyph_box(box.rect)
+    fill = QColor(box.fill).lightness()
+
+    def centre(scale: float) -> int:
+        """The grey level at the glyph's centre (the filled diamond's middle)."""
+        image = render_image(layout, scale)
+        return image_sampler(image, MARGIN, scale)(*corner.center)
+
+    assert centre(0.5) < fill - 40
+    assert abs(centre(0.45) - fill) <= 3

@@ -42,8 +42,10 @@ from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 # Text set smaller than this many device pixels is unreadable: drawn as bars, or not at all.
 GREEK_BELOW_PX = 4.0
 HIDE_TEXT_BELOW_PX = 1.0
-# A kind glyph smaller than this many device pixels is a speck, not a shape: left out.
-HIDE_GLYPH_BELOW_PX = 2.0
+# A kind glyph smaller than this many device pixels is a speck that tells no kind from another:
+# left out. That is below 50 % zoom on a standard screen, where the overview picture takes over
+# from the note items: drawing 5 000 specks made its every redraw a quarter slower.
+HIDE_GLYPH_BELOW_PX = 3.5
 GRID_WIDTH = 0.6
 NOTE_BORDER_WIDTH = 0.6
 # Thin strokes keep at least this device width, so the grid still reads when zoomed out.
