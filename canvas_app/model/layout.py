@@ -24,6 +24,7 @@ from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
 from canvas_app.model.layout_connectors import build_connector
+from canvas_app.model.layout_labels import ObstacleIndex
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
     BoardLayout,
@@ -206,7 +207,8 @@ def _compute_layout(journey: JourneyMap, style: LayoutStyle,
             lines.append(line_layout)
             y = line_layout.y + style.line_band_padding + style.line_width
 
-    connectors = _connectors(journey, notes, style)
+    connectors = _connectors(journey, notes, lines, style,
+                             Rect(left, header_height, board_width - left, y - header_height))
     # A connector within the last column bows out past the grid, and labels may overhang: the
     # board (and so a poster page) must include them, or they would be cut off.
     width, height = board_width, y
@@ -352,12 +354,33 @@ def _grid(
 
 
 def _connectors(
-    journey: JourneyMap, notes: list[NoteBox], style: LayoutStyle
+    journey: JourneyMap, notes: list[NoteBox], lines: list[BlueprintLineLayout],
+    style: LayoutStyle, grid: Rect
 ) -> tuple[ConnectorLayout, ...]:
+    """The connectors in map order; labels keep clear of the notes, of the blueprint lines'
+    labels, of the headers around `grid` (the area of the lanes) and of each other."""
     if not journey.connectors:
         return ()
     rects = {box.note_id: box.rect for box in notes}
+    obstacles = None
+    if any(connector.label for connector in journey.connectors):
+        obstacles = ObstacleIndex()
+        for box in notes:
+            obstacles.add(box.rect, (box.text, box.footer))
+        # The header band above and the lane headers to the left; a label may overhang the
+        # board on the right (a connector in the last column bows out there), so the band
+        # reaches one label width further.
+        reach = grid.right + style.connector_label_width
+        obstacles.add(Rect(0.0, 0.0, reach, grid.y))
+        obstacles.add(Rect(0.0, grid.y, grid.x, grid.height))
+        # Below the last lane, so a label does not grow the board downwards when it can help it.
+        obstacles.add(Rect(0.0, grid.bottom, reach, style.connector_label_width))
+        for line in lines:
+            text = line.label
+            top = text.baselines[0] - text.size
+            obstacles.add(Rect(text.x, top, text.width, text.baselines[-1] + text.size / 3 - top))
     return tuple(
-        build_connector(connector, rects[connector.source], rects[connector.target], style)
+        build_connector(connector, rects[connector.source], rects[connector.target], style,
+                        obstacles)
         for connector in journey.connectors
     )

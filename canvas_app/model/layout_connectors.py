@@ -1,7 +1,8 @@
 """Connector geometry: a cubic Bézier from an edge of the source note to an edge of the target.
 
 Between columns the arrow leaves the facing side and enters the facing side; within one column it
-bows out to the right through the gutter, so it never crosses the notes stacked in between.
+bows out to the right through the gutter, so it never crosses the notes stacked in between. The
+label goes on the curve where it covers no note (`layout_labels.place_label_box`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from canvas_app.model.layout_geometry import (
     Rect,
     TextBlock,
 )
+from canvas_app.model.layout_labels import ObstacleIndex, place_label_box
 from canvas_app.model.layout_style import LayoutStyle
 from canvas_app.model.layout_text import block_height, text_block, text_width
 
@@ -26,8 +28,11 @@ _LABEL_PADDING = 3.0
 
 
 def build_connector(
-    connector: Connector, source: Rect, target: Rect, style: LayoutStyle
+    connector: Connector, source: Rect, target: Rect, style: LayoutStyle,
+    obstacles: ObstacleIndex | None = None,
 ) -> ConnectorLayout:
+    """The connector's curve and arrowhead; its label, if any, placed clear of `obstacles` (the
+    notes, headers and labels placed before), and then added to them."""
     source_mid = source.y + source.height / 2
     target_mid = target.y + target.height / 2
     length = style.arrow_length
@@ -60,7 +65,8 @@ def build_connector(
     back = tip.x - direction * length
     arrow = (tip, Point(back, tip.y - half), Point(back, tip.y + half))
     path = CubicSegment(start, c1, c2, base)
-    label, label_box = _label(connector.label, path, style)
+    label, label_box = _label(connector.label, path, style,
+                              obstacles if obstacles is not None else ObstacleIndex())
     return ConnectorLayout(
         connector_id=connector.id,
         source_id=connector.source,
@@ -75,33 +81,21 @@ def build_connector(
 
 
 def _label(
-    text: str, path: CubicSegment, style: LayoutStyle
+    text: str, path: CubicSegment, style: LayoutStyle, obstacles: ObstacleIndex
 ) -> tuple[TextBlock | None, Rect | None]:
-    """The label centred on the middle of the curve, with the box drawn behind it."""
+    """The label on the curve clear of the obstacles, with the box drawn behind it."""
     if not text:
         return None, None
     size = style.connector_label_size
     weight = FontWeight.REGULAR
-    middle = _midpoint(path)
     block = text_block(text, 0.0, 0.0, style.connector_label_width, size,
                        style.connector_label_leading, weight, style.muted_ink)
     widest = max(text_width(line, size, weight) for line in block.lines)
     height = block_height(len(block.lines), size, style.connector_label_leading, weight)
-    box = Rect(
-        middle.x - widest / 2 - _LABEL_PADDING,
-        middle.y - height / 2 - _LABEL_PADDING,
-        widest + 2 * _LABEL_PADDING,
-        height + 2 * _LABEL_PADDING,
-    )
+    box = place_label_box(path, widest + 2 * _LABEL_PADDING, height + 2 * _LABEL_PADDING,
+                          obstacles)
+    obstacles.add(box)  # the next connector's label keeps clear of this one
     placed = text_block(text, box.x + _LABEL_PADDING, box.y + _LABEL_PADDING,
                         style.connector_label_width, size, style.connector_label_leading, weight,
                         style.muted_ink)
     return placed, box
-
-
-def _midpoint(path: CubicSegment) -> Point:
-    """The Bézier point at t = ½."""
-    return Point(
-        (path.start.x + 3 * path.c1.x + 3 * path.c2.x + path.end.x) / 8,
-        (path.start.y + 3 * path.c1.y + 3 * path.c2.y + path.end.y) / 8,
-    )

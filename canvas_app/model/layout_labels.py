@@ -1,0 +1,162 @@
+"""Where a connector's label goes: on its curve, but never over a note.
+
+The label used to sit at the curve's midpoint, which often lies on a note (the curve runs across
+cells). Here candidate boxes are tried along the curve, middle first (t = 0.5, 0.45, 0.55, …), each
+centred on the curve point and then beside it (right, left, below, above); the first box meeting
+no obstacle wins. Obstacles are the notes, the header band and the lane headers, and the labels
+placed before (connectors are placed in map order, so the result is deterministic and the screen
+and the PDF, which both read the layout, agree). When no box on the curve is clear, the label
+moves off the curve to the nearest clear spot within a short distance (the gutter between two
+lanes, next to the arrow). When there is none either (notes packed all around, as when a short
+arrow joins two notes side by side in the first lane), the box on the curve covering the least
+note text wins, then the least obstacle area, then the earliest.
+
+A uniform grid of buckets holds the obstacles, so a candidate is tested against the few notes near
+it, not against every note of a thousand-note map.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+from canvas_app.model.layout_geometry import CubicSegment, Point, Rect, TextBlock
+from canvas_app.model.layout_text import text_width
+
+# Bucket side in points: about one stage column wide, so a label box meets at most a few buckets.
+_BUCKET = 240.0
+# Curve parameters tried, nearest the middle first; the ends stay clear of the arrowhead and the
+# source note's edge.
+_STEPS = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
+# Gap between the curve point and a label placed beside it.
+_GAP = 2.0
+# When no box touching the curve is clear (a short arrow across the narrow gutter between two
+# notes side by side), the label moves off the curve by growing steps, to the nearest clear spot:
+# usually the gutter between two lanes just above or below the arrow.
+_SHIFTS = tuple(4.0 * step for step in range(1, 21))
+_SHIFT_STEPS = (0.5, 0.4, 0.6, 0.3, 0.7)
+
+
+class _Obstacle:
+    """A rectangle to keep clear of and the text blocks inside it (None: all of it is ink)."""
+
+    __slots__ = ("rect", "texts")
+
+    def __init__(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None) -> None:
+        self.rect = rect
+        self.texts = texts
+
+    def ink(self) -> Iterator[Rect]:
+        """The rectangles its text lines cover (the whole rectangle when it has no text)."""
+        if self.texts is None:
+            yield self.rect
+            return
+        for block in self.texts:
+            if block is None:
+                continue
+            for line, baseline in zip(block.lines, block.baselines):
+                yield Rect(block.x, baseline - block.size, text_width(line, block.size,
+                                                                      block.weight),
+                           block.size * 1.3)
+
+
+class ObstacleIndex:
+    """Rectangles bucketed on a uniform grid; answers "what does this box overlap?"."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[int, int], list[_Obstacle]] = {}
+
+    def add(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None = None) -> None:
+        """Keep labels off `rect`; `texts` are the text blocks inside it, if it is not all ink
+        (a note: the fallback prefers covering a note's margin to covering its words)."""
+        obstacle = _Obstacle(rect, texts)
+        for key in _keys(rect):
+            self._buckets.setdefault(key, []).append(obstacle)
+
+    def _overlapping(self, box: Rect) -> Iterator[_Obstacle]:
+        """The obstacles meeting `box`, each once."""
+        seen: set[int] = set()
+        buckets = self._buckets
+        for key in _keys(box):
+            for obstacle in buckets.get(key, ()):
+                if id(obstacle) not in seen and obstacle.rect.intersects(box):
+                    seen.add(id(obstacle))
+                    yield obstacle
+
+    def is_clear(self, box: Rect) -> bool:
+        return next(self._overlapping(box), None) is None
+
+    def cost(self, box: Rect) -> tuple[float, float]:
+        """How badly `box` covers things: the ink area it covers, then the obstacle area."""
+        ink = area = 0.0
+        for obstacle in self._overlapping(box):
+            area += _common_area(obstacle.rect, box)
+            ink += sum(_common_area(rect, box) for rect in obstacle.ink())
+        return ink, area
+
+
+def _common_area(a: Rect, b: Rect) -> float:
+    width = min(a.right, b.right) - max(a.x, b.x)
+    height = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return width * height if width > 0 and height > 0 else 0.0
+
+
+def _keys(rect: Rect) -> Iterator[tuple[int, int]]:
+    # Obstacles may reach above or left of the origin (the header band starts at 0): clamp the
+    # bucket range to sane bounds instead of trusting the floats.
+    x0, x1 = int(rect.x // _BUCKET), int(rect.right // _BUCKET)
+    y0, y1 = int(rect.y // _BUCKET), int(rect.bottom // _BUCKET)
+    for ix in range(x0, x1 + 1):
+        for iy in range(y0, y1 + 1):
+            yield ix, iy
+
+
+def point_at(path: CubicSegment, t: float) -> Point:
+    """The Bézier point at parameter `t`."""
+    u = 1.0 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return Point(
+        a * path.start.x + b * path.c1.x + c * path.c2.x + d * path.end.x,
+        a * path.start.y + b * path.c1.y + c * path.c2.y + d * path.end.y,
+    )
+
+
+def _candidates(path: CubicSegment, width: float, height: float) -> Iterator[Rect]:
+    """Label boxes touching the curve, in order of preference."""
+    anchors: tuple[Callable[[Point], Rect], ...] = (
+        lambda p: Rect(p.x - width / 2, p.y - height / 2, width, height),
+        lambda p: Rect(p.x + _GAP, p.y - height / 2, width, height),
+        lambda p: Rect(p.x - _GAP - width, p.y - height / 2, width, height),
+        lambda p: Rect(p.x - width / 2, p.y + _GAP, width, height),
+        lambda p: Rect(p.x - width / 2, p.y - _GAP - height, width, height),
+    )
+    for t in _STEPS:
+        point = point_at(path, t)
+        for anchor in anchors:
+            yield anchor(point)
+
+
+def _shifted(path: CubicSegment, width: float, height: float) -> Iterator[Rect]:
+    """Label boxes centred off the curve, nearest first: up, down, right, left."""
+    centres = [point_at(path, t) for t in _SHIFT_STEPS]
+    for shift in _SHIFTS:
+        for p in centres:
+            x, y = p.x - width / 2, p.y - height / 2
+            yield Rect(x, y - shift, width, height)
+            yield Rect(x, y + shift, width, height)
+            yield Rect(x + shift, y, width, height)
+            yield Rect(x - shift, y, width, height)
+
+
+def place_label_box(path: CubicSegment, width: float, height: float,
+                    obstacles: ObstacleIndex) -> Rect:
+    """The first candidate box on the curve meeting no obstacle, else the nearest clear one off
+    the curve, else the candidate on the curve covering the least text, then the least area."""
+    on_curve = list(_candidates(path, width, height))
+    for box in on_curve:
+        if obstacles.is_clear(box):
+            return box
+    for box in _shifted(path, width, height):
+        if obstacles.is_clear(box):
+            return box
+    # min() keeps the first of equal costs, so the choice stays deterministic.
+    return min(on_curve, key=obstacles.cost)
