@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
@@ -22,6 +22,24 @@ class Corner(enum.Enum):
     TOP_RIGHT = "top-right"
     BOTTOM_LEFT = "bottom-left"
     BOTTOM_RIGHT = "bottom-right"
+
+    def next(self) -> "Corner":
+        """The next corner clockwise (top left, top right, bottom right, bottom left)."""
+        order = _CLOCKWISE
+        return order[(order.index(self) + 1) % len(order)]
+
+
+_CLOCKWISE = (Corner.TOP_LEFT, Corner.TOP_RIGHT, Corner.BOTTOM_RIGHT, Corner.BOTTOM_LEFT)
+
+
+def nearest_corner(area: QRect, point: QPoint) -> Corner:
+    """The corner of `area` whose quarter holds `point` (ties go right and down)."""
+    centre = area.center()
+    right = point.x() >= centre.x()
+    bottom = point.y() >= centre.y()
+    if bottom:
+        return Corner.BOTTOM_RIGHT if right else Corner.BOTTOM_LEFT
+    return Corner.TOP_RIGHT if right else Corner.TOP_LEFT
 
 
 class BoardOverlay(QFrame):
@@ -41,6 +59,15 @@ class BoardOverlay(QFrame):
     @property
     def view(self) -> QAbstractScrollArea:
         return self._view
+
+    @property
+    def corner(self) -> Corner:
+        return self._corner
+
+    def set_corner(self, corner: Corner) -> None:
+        """Keep the overlay in `corner` from now on."""
+        self._corner = corner
+        self.relayout()
 
     def viewport_height(self) -> int:
         return max(1, self._view.viewport().height())

@@ -4,23 +4,29 @@ The digits scale with the viewport (8 % of its height, so about 86 px on a 1080-
 a state line says "Paused" or "Time's up!" in words, so the state never rests on colour alone.
 At zero the panel flashes between red and yellow. The editor's overlay has buttons (pause or
 resume, +1 min, +5 min, reset); the audience window's has none.
+
+The panel can be dragged (outside its buttons): it follows the mouse and, on release, snaps to
+the viewport corner nearest to where it was dropped (`corner_chosen`; the Workshop stores it and
+moves every timer overlay there). A press released without moving is a click, and goes on to the
+board below, as on any overlay.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
 )
 
-from canvas_app.ui.board_overlay import BoardOverlay, Corner, no_focus
+from canvas_app.ui.board_overlay import BoardOverlay, Corner, nearest_corner, no_focus
 from canvas_app.ui.workshop_timer import TimerState, WorkshopTimer, format_remaining
 
 DIGITS_SHARE = 0.08  # of the viewport height
@@ -38,7 +44,11 @@ _LOOKS = {
 
 
 class TimerOverlay(BoardOverlay):
-    """Shows `timer` over `view` whenever a countdown is running, paused or finished."""
+    """Shows `timer` over `view` whenever a countdown is running, paused or finished.
+
+    `corner_chosen(Corner)` is emitted when the user drops the panel after dragging it."""
+
+    corner_chosen = Signal(object)
 
     def __init__(self, view: QAbstractScrollArea, timer: WorkshopTimer,
                  controls: bool = True, corner: Corner = Corner.TOP_RIGHT) -> None:
@@ -49,6 +59,12 @@ class TimerOverlay(BoardOverlay):
         self._flasher = QTimer(self)
         self._flasher.setInterval(FLASH_MS)
         self._flasher.timeout.connect(self._flash)
+        # A left press on the panel: where it was (global) and the panel's place then; the
+        # press goes to the board only when released without a drag (then it was a click).
+        self._press: Optional[QMouseEvent] = None
+        self._press_origin = QPoint()
+        self._dragging = False
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("timer_state")
         self.digits = QLabel(self)
@@ -83,6 +99,7 @@ class TimerOverlay(BoardOverlay):
         button.setObjectName(name)
         no_focus(button)
         button.clicked.connect(slot)
+        button.setCursor(Qt.CursorShape.ArrowCursor)
         row.addWidget(button)
         return button
 
@@ -90,6 +107,7 @@ class TimerOverlay(BoardOverlay):
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Workshop timer"))
+        self.setToolTip(self.tr("Drag the timer to another corner of the board"))
         if self.add1_button is not None and self.add5_button and self.reset_button:
             self.add1_button.setText(self.tr("+1 min"))
             self.add1_button.setAccessibleName(self.tr("Add one minute"))
@@ -160,6 +178,65 @@ class TimerOverlay(BoardOverlay):
         for label in (self.state_label, self.digits):
             label.setStyleSheet(f"color: {ink.name()}; background: transparent;")
         self.update()
+
+    # -- dragging to a corner -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._press = QMouseEvent(event.type(), event.position(), event.globalPosition(),
+                                  event.button(), event.buttons(), event.modifiers())
+        self._press_origin = self.pos()
+        self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        press = self._press
+        if press is None:
+            super().mouseMoveEvent(event)
+            return
+        shift = (event.globalPosition() - press.globalPosition()).toPoint()
+        if not self._dragging and shift.manhattanLength() < QApplication.startDragDistance():
+            event.accept()
+            return
+        if not self._dragging:
+            self._dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.move(self._clamped(self._press_origin + shift))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press = self._press
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        self._press = None
+        if self._dragging:
+            self._dragging = False
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+            area: QRect = self.view.viewport().geometry()
+            corner = nearest_corner(area, self.geometry().center())
+            self.set_corner(corner)
+            self.corner_chosen.emit(corner)
+            event.accept()
+            return
+        # No drag: it was a click on the panel, which belongs to the board below.
+        self._forward_mouse(press)
+        self._forward_mouse(event)
+
+    def relayout(self) -> None:
+        if self._dragging:  # the ticking clock must not snap the panel back under the mouse
+            self.adjustSize()
+            return
+        super().relayout()
+
+    def _clamped(self, top_left: QPoint) -> QPoint:
+        """`top_left` kept so the whole panel stays over the viewport."""
+        area: QRect = self.view.viewport().geometry()
+        x = min(max(top_left.x(), area.left()), max(area.left(), area.right() - self.width() + 1))
+        y = min(max(top_left.y(), area.top()), max(area.top(), area.bottom() - self.height() + 1))
+        return QPoint(x, y)
 
     # -- size --------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDockWidget, QM
 
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.scene.board_view import BoardView
+from canvas_app.ui.board_overlay import Corner
 from canvas_app.ui.workshop_actions import MENU_NAME, TIMER_MENU_NAME, WorkshopActions, menu_titles
 from canvas_app.ui.workshop_timer import TimerState, WorkshopTimer
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 Overlay = Union["TimerOverlay", "VotingOverlay"]
 
+# Where the facilitator last put the timer (a corner's value), for every window and session.
+TIMER_CORNER_KEY = "workshop/timer_corner"
 BEEPS = 3
 BEEP_GAP_MS = 350
 
@@ -65,6 +68,7 @@ class Workshop:
         a.timer_add1.triggered.connect(lambda: timer.add(60))
         a.timer_add5.triggered.connect(lambda: timer.add(300))
         a.timer_reset.triggered.connect(timer.reset)
+        a.timer_corner.triggered.connect(lambda: self.set_timer_corner(self.timer_corner().next()))
         for minutes, action in a.timer_presets.items():
             action.triggered.connect(lambda _=False, m=minutes: timer.start(m * 60))
         timer.finished.connect(self._sound_alarm)
@@ -100,7 +104,7 @@ class Workshop:
         presets.setObjectName(TIMER_MENU_NAME)
         presets.addActions(list(a.timer_presets.values()))
         menu.addActions([a.timer_start, a.timer_toggle, a.timer_add1, a.timer_add5,
-                         a.timer_reset])
+                         a.timer_reset, a.timer_corner])
         menu.addSeparator()
         menu.addActions([a.vote_start, a.vote_next, a.vote_clicking, a.vote_place,
                          a.vote_take_back, a.vote_highlight, a.vote_reset, a.vote_end])
@@ -116,8 +120,30 @@ class Workshop:
         if self._timer_overlay is None:
             from canvas_app.ui.timer_overlay import TimerOverlay
 
-            self._timer_overlay = TimerOverlay(self._view, self.timer, controls=True)
+            self._timer_overlay = TimerOverlay(self._view, self.timer, controls=True,
+                                               corner=self.timer_corner())
+            self._timer_overlay.corner_chosen.connect(self.set_timer_corner)
         return self._timer_overlay
+
+    def timer_corner(self) -> Corner:
+        """The corner the timer sits in: the one stored last, top right at first."""
+        settings = getattr(self._window, "settings", None)
+        value = settings.value(TIMER_CORNER_KEY) if settings is not None else None
+        try:
+            return Corner(value)
+        except ValueError:  # nothing stored yet, or a value from elsewhere
+            return Corner.TOP_RIGHT
+
+    def set_timer_corner(self, corner: Corner) -> None:
+        """Put every timer overlay (this window's, the audience's) in `corner`, and remember it."""
+        settings = getattr(self._window, "settings", None)
+        if settings is not None:
+            settings.setValue(TIMER_CORNER_KEY, corner.value)
+        from canvas_app.ui.timer_overlay import TimerOverlay
+
+        for overlay in (self._timer_overlay, *self.audience_overlays):
+            if isinstance(overlay, TimerOverlay):
+                overlay.set_corner(corner)
 
     def _timer_changed(self) -> None:
         if self._timer_overlay is None and self.timer.state is not TimerState.IDLE:
@@ -169,7 +195,8 @@ class Workshop:
         """Show this window's countdown over another board view too (without buttons)."""
         from canvas_app.ui.timer_overlay import TimerOverlay
 
-        overlay = TimerOverlay(view, self.timer, controls=False)
+        overlay = TimerOverlay(view, self.timer, controls=False, corner=self.timer_corner())
+        overlay.corner_chosen.connect(self.set_timer_corner)
         self._keep(overlay)
         return overlay
 

@@ -64,6 +64,9 @@ class WorkshopActions(QObject):
                                      _tr("Give five more minutes"))
         self.timer_reset = self._make("action_timer_reset", _tr("&Reset Timer"), ["Ctrl+F7"],
                                       _tr("Stop the countdown and hide the timer"))
+        self.timer_corner = self._make("action_timer_corner", _tr("&Move Timer to Next Corner"),
+                                       [], _tr("Move the timer to the next corner of the board, "
+                                               "clockwise (it can also be dragged)"))
         locale = QLocale()
         self.timer_presets: dict[int, QAction] = {}
         for minutes in PRESET_MINUTES:

@@ -3407,6 +3407,10 @@
         <translation>Thêm một phút</translation>
     </message>
     <message>
+        <source>Drag the timer to another corner of the board</source>
+        <translation>Kéo đồng hồ hẹn giờ sang góc khác của bảng</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
@@ -3598,6 +3602,10 @@
         <translation>Làm nổi bật &amp;phiếu cao nhất</translation>
     </message>
     <message>
+        <source>&amp;Move Timer to Next Corner</source>
+        <translation>&amp;Dời hẹn giờ sang góc kế tiếp</translation>
+    </message>
+    <message>
         <source>&amp;Next Voter</source>
         <translation>&amp;Người bỏ phiếu tiếp theo</translation>
     </message>
@@ -3656,6 +3664,10 @@
     <message>
         <source>Highlight the most voted notes and dim the others</source>
         <translation>Làm nổi bật các ghi chú nhiều phiếu nhất và làm mờ phần còn lại</translation>
+    </message>
+    <message>
+        <source>Move the timer to the next corner of the board, clockwise (it can also be dragged)</source>
+        <translation>Dời đồng hồ hẹn giờ sang góc kế tiếp của bảng, theo chiều kim đồng hồ (cũng có thể kéo thả)</translation>
     </message>
     <message>
         <source>Pause the countdown, resume it, or start it again</source>
