@@ -16,6 +16,7 @@ from pdf_tools import pdf_text, squeeze
 from canvas_app.fileio.codec import load_path
 from canvas_app.fileio.pdf_export import PdfOptions, render_pdf
 from canvas_app.model import Connector, JourneyMap, Lane, LaneKind, Note, Stage
+from canvas_app.model.kind_glyphs import glyph, glyph_box
 from canvas_app.model.layout import compute_layout
 from canvas_app.model.layout_geometry import BoardLayout, ConnectorLayout, NoteBox, Rect
 from canvas_app.model.layout_labels import _candidates, _shifted, point_at
@@ -42,8 +43,8 @@ def _templates() -> list[JourneyMap]:
 
 
 def _ink(note: NoteBox) -> list[Rect]:
-    """The rectangles the note's words cover."""
-    rects = []
+    """The rectangles the note's words and kind glyph cover."""
+    rects = [glyph_box(note.rect)] if glyph(note.kind) is not None else []
     for block in (note.text, note.footer):
         if block is None:
             continue

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 from canvas_app.model.emotion_curve import build_lane_curve, legend_height
 from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
+from canvas_app.model.kind_glyphs import glyph, glyph_box
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
 from canvas_app.model.layout_connectors import build_connector
-from canvas_app.model.layout_labels import ObstacleIndex
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
     BoardLayout,
@@ -39,6 +39,7 @@ from canvas_app.model.layout_geometry import (
     Segment,
     StageHeader,
 )
+from canvas_app.model.layout_labels import ObstacleIndex
 from canvas_app.model.layout_notes import NotePainter
 from canvas_app.model.layout_stage_details import details_band, funnel_row
 from canvas_app.model.layout_style import DEFAULT_STYLE, LayoutStyle
@@ -366,7 +367,8 @@ def _connectors(
     if any(connector.label for connector in journey.connectors):
         obstacles = ObstacleIndex()
         for box in notes:
-            obstacles.add(box.rect, (box.text, box.footer))
+            marks = (glyph_box(box.rect),) if glyph(box.kind) is not None else ()
+            obstacles.add(box.rect, (box.text, box.footer), marks)
         # The header band above and the lane headers to the left; a label may overhang the
         # board on the right (a connector in the last column bows out there), so the band
         # reaches one label width further.

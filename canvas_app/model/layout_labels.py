@@ -37,19 +37,24 @@ _SHIFT_STEPS = (0.5, 0.4, 0.6, 0.3, 0.7)
 
 
 class _Obstacle:
-    """A rectangle to keep clear of and the text blocks inside it (None: all of it is ink)."""
+    """A rectangle to keep clear of, the text blocks and marks inside it (texts None: all of it
+    is ink)."""
 
-    __slots__ = ("rect", "texts")
+    __slots__ = ("rect", "texts", "marks")
 
-    def __init__(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None) -> None:
+    def __init__(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None,
+                 marks: tuple[Rect, ...]) -> None:
         self.rect = rect
         self.texts = texts
+        self.marks = marks
 
     def ink(self) -> Iterator[Rect]:
-        """The rectangles its text lines cover (the whole rectangle when it has no text)."""
+        """The rectangles its text lines and marks cover (the whole rectangle when it has no
+        text)."""
         if self.texts is None:
             yield self.rect
             return
+        yield from self.marks
         for block in self.texts:
             if block is None:
                 continue
@@ -65,10 +70,12 @@ class ObstacleIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple[int, int], list[_Obstacle]] = {}
 
-    def add(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None = None) -> None:
-        """Keep labels off `rect`; `texts` are the text blocks inside it, if it is not all ink
-        (a note: the fallback prefers covering a note's margin to covering its words)."""
-        obstacle = _Obstacle(rect, texts)
+    def add(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None = None,
+            marks: tuple[Rect, ...] = ()) -> None:
+        """Keep labels off `rect`; `texts` are the text blocks inside it and `marks` the boxes of
+        its other marks (a note's kind glyph), if it is not all ink: the fallback prefers
+        covering a note's margin to covering its words or glyph."""
+        obstacle = _Obstacle(rect, texts, marks)
         for key in _keys(rect):
             self._buckets.setdefault(key, []).append(obstacle)
 
