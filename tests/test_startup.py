@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QPalette
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,3 +92,62 @@ def test_the_board_viewport_is_like_qts_own(qtbot: QtBot) -> None:
     assert viewport.backgroundRole() == QPalette.ColorRole.Base
     assert viewport.autoFillBackground()
     qtbot.waitUntil(lambda: items.PAINTS["note"] >= 1, timeout=5000)
+
+
+def _badge_spots(image: QImage, boxes: list[QRectF]) -> list[tuple[int, float, float]]:
+    """Per note rectangle (device pixels): how many pixels carry the vote badge's fill (or
+    nearly: the ring's antialiasing), and where their centre is."""
+    from canvas_app.scene.vote_badge import BADGE_FILL
+
+    fill = (BADGE_FILL.red(), BADGE_FILL.green(), BADGE_FILL.blue())
+    spots = []
+    for box in boxes:
+        xs, ys = [], []
+        for y in range(int(box.top()), int(box.bottom())):
+            for x in range(int(box.left()), int(box.right())):
+                pixel = image.pixelColor(x, y)
+                if sum(abs(a - b) for a, b in zip(fill, pixel.getRgb()[:3])) <= 24:
+                    xs.append(x)
+                    ys.append(y)
+        spots.append((len(xs), sum(xs) / max(len(xs), 1), sum(ys) / max(len(ys), 1)))
+    return spots
+
+
+@pytest.mark.parametrize("scale", [0.25, 0.35, 0.45])
+def test_the_overview_copies_vote_badges_as_they_are_drawn(qtbot: QtBot, scale: float) -> None:
+    """The overview copies each vote badge from a stamp drawn once per count and size (hundreds
+    of badges at fit zoom cost more than the rest of the board): every badge is where and as
+    large as paint_vote_badge draws it, to a pixel or so."""
+    from canvas_app.model.layout import compute_layout
+    from canvas_app.scene.layout_painter import qrect
+    from canvas_app.scene.overview import render_overview
+    from canvas_app.scene.vote_badge import paint_vote_badge
+
+    texts = ["Short", "A note of two lines of text, wrapped", "Three\nlines\nhere", "x"]
+    notes = tuple(Note(id=f"n{i}", stage=f"s{i % 3}", lane="l1", text=texts[i % 4],
+                       votes=(i % 12) + 1 if i % 5 else 120) for i in range(24))
+    journey = JourneyMap(stages=tuple(Stage(id=f"s{i}", title=f"Stage {i}") for i in range(3)),
+                         lanes=(Lane(id="l1", title="Lane"),), notes=notes)
+    layout = compute_layout(journey)
+    votes = {note.id: note.votes for note in notes}
+    stamped, used = render_overview(layout, scale, votes=votes)
+    assert used == scale
+    drawn = QImage(stamped.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    drawn.fill(QColor(layout.background))
+    painter = QPainter(drawn)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.scale(scale, scale)
+    for box in layout.notes:
+        paint_vote_badge(painter, qrect(box.rect), votes[box.note_id], scale)
+    painter.end()
+    boxes = [QRectF(box.rect.x * scale, box.rect.y * scale, box.rect.width * scale,
+                    box.rect.height * scale) for box in layout.notes]
+    expected = _badge_spots(drawn, boxes)
+    found = _badge_spots(stamped.toImage(), boxes)
+    assert len({box.rect.height for box in layout.notes}) > 1  # badges of several sizes
+    for (count, x, y), (want, want_x, want_y) in zip(found, expected):
+        assert want > 8
+        assert abs(count - want) <= max(6, want * 0.15), (count, want)
+        # Snapped to whole pixels (≤ 0.5 px); the digit (white inside the fill) is hinted to
+        # the pixel grid a little differently too.
+        assert abs(x - want_x) <= 2.0 and abs(y - want_y) <= 2.0

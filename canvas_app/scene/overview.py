@@ -19,7 +19,7 @@ from canvas_app.scene import screen_style
 from canvas_app.scene.hidden_mark import hidden_mark_rect, paint_hidden_mark
 from canvas_app.scene.items import PAINTS
 from canvas_app.scene.layout_painter import paint_board, qcolor, qrect
-from canvas_app.scene.vote_badge import paint_vote_badge
+from canvas_app.scene.vote_badge import BadgeStamps
 
 # Largest picture kept (pixels): beyond it the picture is drawn smaller and scaled up.
 MAX_PIXELS = 24_000_000
@@ -48,7 +48,8 @@ def render_overview(layout: BoardLayout, scale: float, dimmed: Optional[set[str]
     with screen_style.on_screen():
         paint_board(painter, layout)
         if votes or hidden:
-            _paint_note_marks(painter, layout, scale / device_ratio, votes or {}, hidden or set())
+            _paint_note_marks(painter, layout, scale, scale / device_ratio, votes or {},
+                              hidden or set())
     if dimmed:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_DIM)
@@ -59,16 +60,26 @@ def render_overview(layout: BoardLayout, scale: float, dimmed: Optional[set[str]
     return pixmap, scale
 
 
-def _paint_note_marks(painter: QPainter, layout: BoardLayout, zoom: float,
+def _paint_note_marks(painter: QPainter, layout: BoardLayout, device_scale: float, zoom: float,
                       votes: Mapping[str, int], hidden: set[str]) -> None:
-    """Vote badges and hidden marks, sized for `zoom` screen pixels per point like the items'."""
-    for box in layout.notes:
-        count = votes.get(box.note_id, 0)
-        if count:
-            paint_vote_badge(painter, qrect(box.rect), count, zoom)
-        if box.note_id in hidden:
-            color = qcolor(screen_style.text_color(box.text.color))
-            paint_hidden_mark(painter, hidden_mark_rect(qrect(box.rect)), color)
+    """Vote badges and hidden marks, sized for `zoom` screen pixels per point like the items'
+    (`painter` draws board points at `device_scale` device pixels each). The badges are copied
+    from stamps in device pixels; notes never overlap, so drawing the hidden marks after them
+    gives the items' order (a note's badge, then its mark)."""
+    if votes:
+        stamps = BadgeStamps(device_scale, zoom)
+        painter.save()
+        painter.resetTransform()
+        for box in layout.notes:
+            count = votes.get(box.note_id, 0)
+            if count:
+                stamps.paint(painter, qrect(box.rect), count)
+        painter.restore()
+    if hidden:
+        for box in layout.notes:
+            if box.note_id in hidden:
+                color = qcolor(screen_style.text_color(box.text.color))
+                paint_hidden_mark(painter, hidden_mark_rect(qrect(box.rect)), color)
 
 
 class OverviewItem(QGraphicsItem):
