@@ -15,7 +15,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 from pytestqt.qtbot import QtBot
 
 from canvas_app import app as app_module
@@ -99,9 +101,10 @@ def test_input_waits_until_the_window_is_complete(qtbot: QtBot, tmp_path: Path) 
     point = _cell_point(window, "s1", "l2")
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
-    window.window_actions.save.trigger()  # actions are not connected yet either
-    window.workshop.actions.vote_reset.trigger()  # (the workshop's are: their signals wait)
+    # No shortcut or menu item yet either: the window's actions come with complete().
+    assert window.actions() == [] and not window.findChildren(QAction, "action_save")
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert window.document.undo_stack.count() == 0 and len(window.document.journey.notes) == 1
     window.complete()
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -135,6 +138,76 @@ def test_a_file_broken_before_completion_is_explained_and_a_new_map_shown(
     assert not is_draft(journey) and journey.stages and window.document.path is None
     assert not lock_path_for(path).exists()
     window.close()
+
+
+def _menu_tree(menu: QMenu | QMenuBar) -> list[object]:
+    """A menu's entries, in order: each action's name (a separator's is empty), each submenu's
+    name with its own entries."""
+    entries: list[object] = []
+    for action in menu.actions():
+        submenu = action.menu()
+        if submenu is not None:
+            entries.append((submenu.objectName(), submenu.title(), _menu_tree(submenu)))
+        else:
+            entries.append(action.objectName())
+    return entries
+
+
+def test_the_start_up_window_shows_menu_titles_then_the_whole_menus(qtbot: QtBot,
+                                                                   tmp_path: Path) -> None:
+    """The first picture has the menu bar's titles and an empty toolbar of the right height (the
+    actions are made after it); once complete, the menus, toolbar and window actions are those
+    of an ordinary window, in the same menu objects, and the board has not moved."""
+    path = map_file(tmp_path)
+    window = start_window(qtbot, tmp_path, path)
+    bar = window.menuBar()
+    first_menus = [action.menu() for action in bar.actions()]
+    titles = [action.text() for action in bar.actions()]
+    assert all(menu is not None and not menu.actions() for menu in first_menus)
+    toolbar = window.findChild(QToolBar, "toolbar_main")
+    assert toolbar is window.toolbar and toolbar.isVisible()
+    board = (window.view.mapTo(window, QPoint(0, 0)), window.view.size(), toolbar.height())
+    window.complete()
+    qtbot.wait(10)
+    assert [action.menu() for action in bar.actions()] == first_menus
+    assert (window.view.mapTo(window, QPoint(0, 0)), window.view.size(),
+            toolbar.height()) == board
+
+    ordinary = MainWindow(load_path(path), settings_in(tmp_path))
+    qtbot.addWidget(ordinary)
+    assert [action.text() for action in ordinary.menuBar().actions()] == titles
+    assert _menu_tree(bar) == _menu_tree(ordinary.menuBar())
+    assert len(_menu_tree(bar)) == 6 and all(entry[2] for entry in _menu_tree(bar))
+    assert ([action.objectName() for action in toolbar.actions()]
+            == [action.objectName() for action in ordinary.toolbar.actions()])
+    assert ([action.objectName() for action in window.actions()]
+            == [action.objectName() for action in ordinary.actions()])
+    assert window.findChild(QAction, "action_save").shortcuts()  # Ctrl+S, as ever
+    window.close()
+
+
+def test_shortcuts_work_once_the_start_up_window_completes(qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    """Right after the first paint the window completes itself; its shortcuts then act on the
+    validated map at once: select all, delete, undo, redo."""
+    path = map_file(tmp_path)
+    window: Any = app_module.open_window(str(path), settings_in(tmp_path), draft_first=True)
+    try:
+        assert not window.completed and window.actions() == []
+        qtbot.waitUntil(lambda: window.completed, timeout=10_000)
+        view = window.view
+        QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        assert view.selected_note_ids() == ["n1"]
+        QTest.keyClick(view, Qt.Key.Key_Delete)
+        assert window.document.journey.notes == ()
+        QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert [note.id for note in window.document.journey.notes] == ["n1"]
+        QTest.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+        assert window.document.journey.notes == ()
+        assert window.isWindowModified()
+    finally:
+        window.document.undo_stack.setClean()
+        window.close()
 
 
 def test_a_window_closed_before_completion_just_closes(qtbot: QtBot, tmp_path: Path) -> None:

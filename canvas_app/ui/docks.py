@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from canvas_app.ui import i18n
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView  # (its item-view enums: not before the first paint)
+
     from canvas_app.document.document import Document
     from canvas_app.document.editor import Editor
     from canvas_app.ui.guide_panel import GuidePanel
@@ -136,6 +138,8 @@ def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
 def fill_docks(window: QMainWindow, docks: dict[str, QDockWidget], document: Document,
                editor: Editor) -> Panels:
     """Make the panels and put each in its dock (made by `make_docks`)."""
+    from PySide6.QtWidgets import QUndoView
+
     from canvas_app.ui.guide_panel import GuidePanel
     from canvas_app.ui.inspector_panel import InspectorPanel
     from canvas_app.ui.legend_panel import LegendPanel

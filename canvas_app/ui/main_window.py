@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -33,16 +33,17 @@ from canvas_app.document.change_set import ChangeSet
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
 from canvas_app.scene.board_view import BoardView
-from canvas_app.ui.actions import Actions
 from canvas_app.ui.docks import make_docks
 from canvas_app.ui.labels import fill
-from canvas_app.ui.menus import build_menus, build_toolbar
+from canvas_app.ui.menus import make_toolbar, title_menus
 from canvas_app.ui.recent_files import RecentFiles
-from canvas_app.ui.workshop import Workshop
 
 if TYPE_CHECKING:
     from canvas_app.document.clipboard import NoteClipboard
     from canvas_app.model.journey_map import JourneyMap
+    from PySide6.QtGui import QAction
+
+    from canvas_app.ui.actions import Actions
     from canvas_app.ui.board_moves import BoardMoves
     from canvas_app.ui.docks import Panels
     from canvas_app.ui.edit_controller import EditController
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from canvas_app.ui.start_mode import StartMode
     from canvas_app.ui.start_screen import StartScreen
     from canvas_app.ui.status_bar import StatusBarController
+    from canvas_app.ui.workshop import Workshop
 
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
@@ -64,6 +66,9 @@ _SEARCH_REFRESH_MS = 250
 class MainWindow(QMainWindow):
     """A window editing one journey map."""
 
+    window_actions: "Actions"
+    workshop: "Workshop"
+    recent_menu: QMenu
     files: "FileController"
     clipboard: "NoteClipboard"
     edits: "EditController"
@@ -97,14 +102,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.view)
         self.setCentralWidget(self.pages)
 
-        self.window_actions = Actions(self, self.document.undo_stack)
-        self.addActions(self.window_actions.all())
         self.recent = RecentFiles(self.settings, self)
         self.docks = make_docks(self)
-        self.recent_menu = build_menus(self, self.window_actions, self.docks, self.recent,
-                                       self._open_recent)
-        self.toolbar = build_toolbar(self, self.window_actions)
-        self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
+        self.toolbar = make_toolbar(self)
+        if opening is None:
+            self._make_actions()
+        else:
+            title_menus(self)  # the actions come with complete()
         # The status bar's place now, as tall as its contents (a tool button: the zoom indicator)
         # will make it, so the board keeps its size; its contents come with complete().
         self._status_placeholder: Optional[QToolButton] = QToolButton(self)
@@ -122,16 +126,10 @@ class MainWindow(QMainWindow):
         self._new_map = new_map
         self._completed = False
         self._hold_input: Optional[_HoldInput] = None
-        self._held_actions: list[QAction] = []
         if opening is None:
             self.complete()
         else:
             self._hold_input = _HoldInput(self.view)
-            # Shortcuts and menu items do nothing until then either (the workshop's are
-            # connected already, and some of them edit).
-            self._held_actions = [a for a in self.all_actions() if not a.signalsBlocked()]
-            for action in self._held_actions:
-                action.blockSignals(True)
             self.setWindowTitle(fill(QCoreApplication.translate("FileController", "%1[*] — %2"),
                                      opening.name.replace("[*]", "[ * ]"), APP_NAME))
 
@@ -147,6 +145,8 @@ class MainWindow(QMainWindow):
         if self._completed:
             return
         self._completed = True
+        if not hasattr(self, "window_actions"):
+            self._make_actions()
         from canvas_app.document.clipboard import NoteClipboard
         from canvas_app.ui.board_moves import BoardMoves
         from canvas_app.ui.docks import fill_docks
@@ -198,9 +198,6 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._refresh_search)
         if self._path is not None:
             self.recent.add(self._path)
-        for action in self._held_actions:
-            action.blockSignals(False)
-        self._held_actions = []
         opening, self._opening = self._opening, None
         if opening is not None:
             self._open_at_start(opening)
@@ -209,6 +206,22 @@ class MainWindow(QMainWindow):
         if self._hold_input is not None:
             self._hold_input.release()
             self._hold_input = None
+
+    def _make_actions(self) -> None:
+        """The window's actions, in its menus and toolbar, and the workshop's (timer, voting and
+        the Workshop menu). The start-up window makes them in complete(): building ~80 actions
+        with their shortcuts and icons is not needed for its first picture, which shows the
+        menus' titles and the empty toolbar (menus.title_menus, menus.make_toolbar)."""
+        from canvas_app.ui.actions import Actions
+        from canvas_app.ui.menus import build_menus, fill_toolbar
+        from canvas_app.ui.workshop import Workshop
+
+        self.window_actions = Actions(self, self.document.undo_stack)
+        self.addActions(self.window_actions.all())
+        self.recent_menu = build_menus(self, self.window_actions, self.docks, self.recent,
+                                       self._open_recent)
+        fill_toolbar(self.toolbar, self.window_actions)
+        self.workshop = Workshop(self, self.view)  # timer and dot voting (the Workshop menu)
 
     def _open_at_start(self, path: Path) -> None:
         # What opening a file at start-up always did: claim its lock (asking if someone else

@@ -1,16 +1,23 @@
 """The menu bar (File with Open Recent, Edit, View, Insert, Help) and the main toolbar; their
-titles follow the interface language (`MenuTitles` re-applies them on a language change)."""
+titles follow the interface language (`MenuTitles` re-applies them on a language change).
+
+Both can be made in two steps, so the start-up window's first picture has them without the
+window's actions: `title_menus` and `make_toolbar` make the titled menus and the empty toolbar,
+`build_menus` and `fill_toolbar` fill those same objects once the window is complete."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolButton
 
-from canvas_app.ui.actions import Actions
 from canvas_app.ui.recent_files import RecentFiles, fill_recent_menu
+
+if TYPE_CHECKING:
+    from canvas_app.ui.actions import Actions
 
 
 def _tr(text: str) -> str:
@@ -53,6 +60,32 @@ class MenuTitles(QObject):
         return super().event(event)
 
 
+# The menu bar's menus, in order (the Workshop menu is ui/workshop.py's).
+TOP_MENUS = ("menu_file", "menu_edit", "menu_view", "menu_insert", "menu_workshop", "menu_help")
+
+
+def title_menus(window: QMainWindow) -> None:
+    """The menu bar's menus, empty: what the start-up window's first picture shows of them
+    (build_menus and the workshop fill these very menus once the window is complete)."""
+    # The Workshop menu's title as workshop_actions.menu_titles gives it (that module, with its
+    # actions, is imported once the window is complete).
+    titles = {**bar_titles(),
+              "menu_workshop": QCoreApplication.translate("WorkshopActions", "Wo&rkshop")}
+    bar = window.menuBar()
+    for name in TOP_MENUS:
+        bar.addMenu(titles[name]).setObjectName(name)
+
+
+def _top_menu(window: QMainWindow, name: str, title: str) -> QMenu:
+    """The menu bar's menu `name`: the one title_menus made, or a new one at the end."""
+    bar = window.menuBar()
+    menu = bar.findChild(QMenu, name, Qt.FindChildOption.FindDirectChildrenOnly)
+    if menu is None:
+        menu = bar.addMenu(title)
+        menu.setObjectName(name)
+    return menu
+
+
 def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDockWidget],
                 recent: RecentFiles, open_path: Callable[[Path], object]) -> QMenu:
     """Fill the menu bar; returns the Open Recent menu (rebuilt whenever it is about to show)."""
@@ -61,8 +94,7 @@ def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDock
     MenuTitles(window)
     bar = window.menuBar()
 
-    file_menu = bar.addMenu(titles["menu_file"])
-    file_menu.setObjectName("menu_file")
+    file_menu = _top_menu(window, "menu_file", titles["menu_file"])
     file_menu.addActions([a.new, a.open])
     recent_menu = file_menu.addMenu(titles["menu_recent"])
     recent_menu.setObjectName("menu_recent")
@@ -80,8 +112,7 @@ def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDock
     file_menu.addSeparator()
     file_menu.addActions([a.close, a.quit])
 
-    edit_menu = bar.addMenu(titles["menu_edit"])
-    edit_menu.setObjectName("menu_edit")
+    edit_menu = _top_menu(window, "menu_edit", titles["menu_edit"])
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete])
@@ -103,8 +134,7 @@ def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDock
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)
 
-    view_menu = bar.addMenu(titles["menu_view"])
-    view_menu.setObjectName("menu_view")
+    view_menu = _top_menu(window, "menu_view", titles["menu_view"])
     view_menu.addActions([a.zoom_in, a.zoom_out])
     view_menu.addSeparator()
     view_menu.addActions([a.zoom_fit, a.zoom_100, a.zoom_selection, a.zoom_stage])
@@ -122,8 +152,7 @@ def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDock
     for dock in docks.values():
         panels_menu.addAction(dock.toggleViewAction())
 
-    insert_menu = bar.addMenu(titles["menu_insert"])
-    insert_menu.setObjectName("menu_insert")
+    insert_menu = _top_menu(window, "menu_insert", titles["menu_insert"])
     insert_menu.addAction(a.add_note)
     insert_menu.addSeparator()
     insert_menu.addActions([a.add_stage, a.add_lane, a.add_phase])
@@ -132,18 +161,36 @@ def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDock
     insert_menu.addSeparator()
     insert_menu.addActions([a.set_logo, a.remove_logo])
 
-    help_menu = bar.addMenu(titles["menu_help"])
-    help_menu.setObjectName("menu_help")
+    help_menu = _top_menu(window, "menu_help", titles["menu_help"])
     help_menu.addActions([a.shortcuts, a.about])
     return recent_menu
 
 
-def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
-    a = actions
+def make_toolbar(window: QMainWindow) -> QToolBar:
+    """The main toolbar, empty but as tall as fill_toolbar will make it (so the board keeps its
+    size when the buttons come): what the start-up window's first picture shows of it."""
     toolbar = window.addToolBar(bar_titles()["toolbar_main"])
     toolbar.setObjectName("toolbar_main")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
+    size = toolbar.iconSize()
+    placeholder = QToolButton(toolbar)
+    placeholder.setObjectName("toolbar_placeholder")
+    placeholder.setAutoRaise(True)
+    placeholder.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    placeholder.setIconSize(size)
+    blank = QPixmap(size)
+    blank.fill(Qt.GlobalColor.transparent)
+    placeholder.setIcon(QIcon(blank))
+    placeholder.setText(" ")
+    toolbar.addWidget(placeholder)
+    return toolbar
+
+
+def fill_toolbar(toolbar: QToolBar, actions: Actions) -> None:
+    """Put the actions' buttons in the toolbar (in place of make_toolbar's placeholder)."""
+    a = actions
+    toolbar.clear()
     toolbar.addActions([a.new, a.open, a.save])
     toolbar.addSeparator()
     toolbar.addActions([a.undo, a.redo])
@@ -153,4 +200,3 @@ def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     toolbar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
     toolbar.addSeparator()
     toolbar.addActions([a.find, a.export])
-    return toolbar

@@ -93,13 +93,16 @@ class Workshop:
         a = self.actions
         titles = menu_titles()
         bar = self._window.menuBar()
-        menu = QMenu(titles[MENU_NAME], bar)
-        menu.setObjectName(MENU_NAME)
-        help_menu = bar.findChild(QMenu, "menu_help")
-        if help_menu is not None:
-            bar.insertMenu(help_menu.menuAction(), menu)
-        else:
-            bar.addMenu(menu)
+        # The start-up window's menu bar has the menu already, titled but empty (menus.title_menus).
+        menu = bar.findChild(QMenu, MENU_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        if menu is None:
+            menu = QMenu(titles[MENU_NAME], bar)
+            menu.setObjectName(MENU_NAME)
+            help_menu = bar.findChild(QMenu, "menu_help")
+            if help_menu is not None:
+                bar.insertMenu(help_menu.menuAction(), menu)
+            else:
+                bar.addMenu(menu)
         presets = menu.addMenu(titles[TIMER_MENU_NAME])
         presets.setObjectName(TIMER_MENU_NAME)
         presets.addActions(list(a.timer_presets.values()))
