@@ -16,6 +16,7 @@ it touches rather than the whole board.
 from __future__ import annotations
 
 import gc
+from functools import partial
 from operator import is_
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
@@ -39,7 +40,7 @@ from canvas_app.model.layout_geometry import (
     Segment,
     StageHeader,
 )
-from canvas_app.model.layout_labels import ObstacleIndex
+from canvas_app.model.layout_labels import MAX_LABEL_REACH, ObstacleIndex
 from canvas_app.model.layout_notes import NotePainter
 from canvas_app.model.layout_stage_details import details_band, funnel_row
 from canvas_app.model.layout_style import DEFAULT_STYLE, LayoutStyle
@@ -354,6 +355,11 @@ def _grid(
     return tuple(segments)
 
 
+def _glyph_marks(box: NoteBox) -> tuple[Rect, ...]:
+    """The box of the note's kind glyph, if it has one."""
+    return (glyph_box(box.rect),) if glyph(box.kind) is not None else ()
+
+
 def _connectors(
     journey: JourneyMap, notes: list[NoteBox], lines: list[BlueprintLineLayout],
     style: LayoutStyle, grid: Rect
@@ -364,11 +370,23 @@ def _connectors(
         return ()
     rects = {box.note_id: box.rect for box in notes}
     obstacles = None
-    if any(connector.label for connector in journey.connectors):
+    labelled = [c for c in journey.connectors if c.label]
+    if labelled:
         obstacles = ObstacleIndex()
+        # Only notes a label could reach go in the index: its curve stays within the bow of
+        # the box around its two notes, and the label within its reach of the curve (a few
+        # arrows on a big board then cost a few comparisons per note, not an index of it all).
+        ends = [rects[end] for c in labelled for end in (c.source, c.target)]
+        margin = MAX_LABEL_REACH + style.connector_label_width + 50.0
+        left = min(r.x for r in ends) - margin
+        top = min(r.y for r in ends) - margin
+        right = max(r.x + r.width for r in ends) + margin
+        bottom = max(r.y + r.height for r in ends) + margin
+        add = obstacles.add
         for box in notes:
-            marks = (glyph_box(box.rect),) if glyph(box.kind) is not None else ()
-            obstacles.add(box.rect, (box.text, box.footer), marks)
+            r = box.rect
+            if r.x < right and r.x + r.width > left and r.y < bottom and r.y + r.height > top:
+                add(r, (box.text, box.footer), partial(_glyph_marks, box))
         # The header band above and the lane headers to the left; a label may overhang the
         # board on the right (a connector in the last column bows out there), so the band
         # reaches one label width further.

@@ -34,63 +34,91 @@ _GAP = 2.0
 # usually the gutter between two lanes just above or below the arrow.
 _SHIFTS = tuple(4.0 * step for step in range(1, 21))
 _SHIFT_STEPS = (0.5, 0.4, 0.6, 0.3, 0.7)
+# How far a label's box can lie from its curve (callers size their search areas by it).
+MAX_LABEL_REACH = _SHIFTS[-1] + _GAP
 
 
 class _Obstacle:
     """A rectangle to keep clear of, the text blocks and marks inside it (texts None: all of it
     is ink)."""
 
-    __slots__ = ("rect", "texts", "marks")
+    __slots__ = ("rect", "texts", "marks", "_ink")
 
     def __init__(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None,
-                 marks: tuple[Rect, ...]) -> None:
+                 marks: Callable[[], tuple[Rect, ...]] | None) -> None:
         self.rect = rect
         self.texts = texts
-        self.marks = marks
+        self.marks = marks  # asked only by the fallback: building the index stays cheap
+        self._ink: tuple[Rect, ...] | None = None
 
-    def ink(self) -> Iterator[Rect]:
+    def ink(self) -> tuple[Rect, ...]:
         """The rectangles its text lines and marks cover (the whole rectangle when it has no
-        text)."""
-        if self.texts is None:
-            yield self.rect
-            return
-        yield from self.marks
-        for block in self.texts:
-            if block is None:
-                continue
-            for line, baseline in zip(block.lines, block.baselines):
-                yield Rect(block.x, baseline - block.size, text_width(line, block.size,
-                                                                      block.weight),
-                           block.size * 1.3)
+        text); measured once, when the fallback first asks."""
+        if self._ink is None:
+            if self.texts is None:
+                self._ink = (self.rect,)
+            else:
+                rects = list(self.marks()) if self.marks is not None else []
+                for block in self.texts:
+                    if block is None:
+                        continue
+                    rects += [Rect(block.x, baseline - block.size,
+                                   text_width(line, block.size, block.weight), block.size * 1.3)
+                              for line, baseline in zip(block.lines, block.baselines)]
+                self._ink = tuple(rects)
+        return self._ink
+
+
+# One bucket entry: the obstacle's edges as plain floats (left, top, right, bottom) for a fast
+# test, and the obstacle.
+_Entry = tuple[float, float, float, float, _Obstacle]
 
 
 class ObstacleIndex:
     """Rectangles bucketed on a uniform grid; answers "what does this box overlap?"."""
 
     def __init__(self) -> None:
-        self._buckets: dict[tuple[int, int], list[_Obstacle]] = {}
+        self._buckets: dict[tuple[int, int], list[_Entry]] = {}
 
     def add(self, rect: Rect, texts: tuple[TextBlock | None, ...] | None = None,
-            marks: tuple[Rect, ...] = ()) -> None:
-        """Keep labels off `rect`; `texts` are the text blocks inside it and `marks` the boxes of
-        its other marks (a note's kind glyph), if it is not all ink: the fallback prefers
-        covering a note's margin to covering its words or glyph."""
-        obstacle = _Obstacle(rect, texts, marks)
-        for key in _keys(rect):
-            self._buckets.setdefault(key, []).append(obstacle)
+            marks: Callable[[], tuple[Rect, ...]] | None = None) -> None:
+        """Keep labels off `rect`; `texts` are the text blocks inside it and `marks` gives the
+        boxes of its other marks (a note's kind glyph), if it is not all ink: the fallback
+        prefers covering a note's margin to covering its words or glyph."""
+        x, y = rect.x, rect.y
+        right, bottom = x + rect.width, y + rect.height
+        entry = (x, y, right, bottom, _Obstacle(rect, texts, marks))
+        buckets = self._buckets
+        x0, x1 = int(x // _BUCKET), int(right // _BUCKET)
+        y0, y1 = int(y // _BUCKET), int(bottom // _BUCKET)
+        for ix in range(x0, x1 + 1):
+            for iy in range(y0, y1 + 1):
+                bucket = buckets.get((ix, iy))
+                if bucket is None:
+                    buckets[ix, iy] = [entry]
+                else:
+                    bucket.append(entry)
 
-    def _overlapping(self, box: Rect) -> Iterator[_Obstacle]:
+    def _overlapping(self, box: Rect) -> list[_Obstacle]:
         """The obstacles meeting `box`, each once."""
-        seen: set[int] = set()
+        left, top, right, bottom = box.x, box.y, box.x + box.width, box.y + box.height
+        found: list[_Obstacle] = []
         buckets = self._buckets
         for key in _keys(box):
-            for obstacle in buckets.get(key, ()):
-                if id(obstacle) not in seen and obstacle.rect.intersects(box):
-                    seen.add(id(obstacle))
-                    yield obstacle
+            for x0, y0, x1, y1, obstacle in buckets.get(key, ()):
+                if x0 < right and x1 > left and y0 < bottom and y1 > top \
+                        and obstacle not in found:
+                    found.append(obstacle)
+        return found
 
     def is_clear(self, box: Rect) -> bool:
-        return next(self._overlapping(box), None) is None
+        left, top, right, bottom = box.x, box.y, box.x + box.width, box.y + box.height
+        buckets = self._buckets
+        for key in _keys(box):
+            for x0, y0, x1, y1, _ in buckets.get(key, ()):
+                if x0 < right and x1 > left and y0 < bottom and y1 > top:
+                    return False
+        return True
 
     def cost(self, box: Rect) -> tuple[float, float]:
         """How badly `box` covers things: the ink area it covers, then the obstacle area."""
@@ -102,19 +130,18 @@ class ObstacleIndex:
 
 
 def _common_area(a: Rect, b: Rect) -> float:
-    width = min(a.right, b.right) - max(a.x, b.x)
-    height = min(a.bottom, b.bottom) - max(a.y, b.y)
+    width = min(a.x + a.width, b.x + b.width) - max(a.x, b.x)
+    height = min(a.y + a.height, b.y + b.height) - max(a.y, b.y)
     return width * height if width > 0 and height > 0 else 0.0
 
 
-def _keys(rect: Rect) -> Iterator[tuple[int, int]]:
-    # Obstacles may reach above or left of the origin (the header band starts at 0): clamp the
-    # bucket range to sane bounds instead of trusting the floats.
-    x0, x1 = int(rect.x // _BUCKET), int(rect.right // _BUCKET)
-    y0, y1 = int(rect.y // _BUCKET), int(rect.bottom // _BUCKET)
-    for ix in range(x0, x1 + 1):
-        for iy in range(y0, y1 + 1):
-            yield ix, iy
+def _keys(rect: Rect) -> list[tuple[int, int]]:
+    """The buckets `rect` meets (floor division: boxes left of or above the origin work too)."""
+    x0, x1 = int(rect.x // _BUCKET), int((rect.x + rect.width) // _BUCKET)
+    y0, y1 = int(rect.y // _BUCKET), int((rect.y + rect.height) // _BUCKET)
+    if x0 == x1 and y0 == y1:
+        return [(x0, y0)]
+    return [(ix, iy) for ix in range(x0, x1 + 1) for iy in range(y0, y1 + 1)]
 
 
 def point_at(path: CubicSegment, t: float) -> Point:
