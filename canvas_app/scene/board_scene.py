@@ -83,8 +83,10 @@ class BoardScene(QGraphicsScene):
         self.guide = overlays.GuideItem()
         self.connector_preview = overlays.ConnectorPreviewItem()
         self.selection_outline = overlays.SelectionOutlineItem()
+        self.stage_marks = overlays.StageMarksItem()
         for item in (self.overview, self.focus_outline, self.drop_indicator, self.ghost,
-                     self.rubber_band, self.guide, self.connector_preview, self.selection_outline):
+                     self.rubber_band, self.guide, self.connector_preview, self.selection_outline,
+                     self.stage_marks):
             self.addItem(item)
         self.overview.setZValue(-1.0)
         self._selected: set[str] = set()
@@ -253,6 +255,7 @@ class BoardScene(QGraphicsScene):
                    lambda r: ConnectorItem(r, background), "connector")
         for stage_id, item in self.stages.items():
             item.set_marked(stage_id in self._marked_stages)
+        self._show_stage_marks()
         self._sync_stage_rows(layout)
 
     def _sync_stage_rows(self, layout: BoardLayout) -> None:
@@ -297,6 +300,7 @@ class BoardScene(QGraphicsScene):
         if self._overview_mode:
             self._refresh_overview()
             self._show_selection_outline()
+        self._show_stage_marks()
 
     # -- zoom and the overview ---------------------------------------------------------------
 
@@ -318,6 +322,7 @@ class BoardScene(QGraphicsScene):
                 covered.setVisible(False)
             self.overview.setVisible(overview)
             self._show_selection_outline()
+            self._show_stage_marks()
         elif overview:
             self._settle.start()
 
@@ -339,6 +344,16 @@ class BoardScene(QGraphicsScene):
                                         self._hidden)
         self.overview.set_picture(pixmap, scale)
         self._overview_dirty = False
+
+    def _show_stage_marks(self) -> None:
+        """In overview mode the header items are hidden: their marks go over the picture."""
+        marks = self.stage_marks
+        items = [self.stages[s] for s in self._marked_stages if s in self.stages]
+        if not self._overview_mode or not items:
+            marks.hide()
+            return
+        marks.set_rects([qrect(item.record.rect) for item in items])
+        marks.show()
 
     def _show_selection_outline(self) -> None:
         outline = self.selection_outline
@@ -453,6 +468,7 @@ class BoardScene(QGraphicsScene):
         self._marked_stages = marked
         for stage_id, item in self.stages.items():
             item.set_marked(stage_id in self._marked_stages)
+        self._show_stage_marks()
         if changed:
             self.marked_stages_changed.emit(list(marked))
 

@@ -34,6 +34,7 @@ from canvas_app.scene.hidden_mark import (
     lane_mark_rect,
     paint_hidden_mark,
 )
+from canvas_app.scene.stage_mark import paint_stage_mark
 from canvas_app.scene.vote_badge import paint_vote_badge
 
 PAINTS: Counter[str] = Counter()
@@ -311,7 +312,7 @@ class StageHeaderItem(RecordItem[StageHeader]):
         return lp.qrect(record.rect)
 
     def set_marked(self, marked: bool) -> None:
-        """Marked stages (chosen for a new phase) get an accent bar along their bottom."""
+        """Marked stages (chosen for a new phase) get a bright bar and outline (stage_mark.py)."""
         if marked != self.marked:
             self.marked = marked
             self.update()
@@ -319,8 +320,7 @@ class StageHeaderItem(RecordItem[StageHeader]):
     def paint_record(self, painter: QPainter, scale: float) -> None:
         lp.paint_stage_header(painter, self.record, scale)
         if self.marked:
-            rect = lp.qrect(self.record.rect)
-            painter.fillRect(QRectF(rect.x(), rect.bottom() - 4.0, rect.width(), 4.0), ACCENT)
+            paint_stage_mark(painter, lp.qrect(self.record.rect), scale)
 
 
 class PhaseHeaderItem(RecordItem[PhaseHeader]):

@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_app.scene.items import ACCENT
+from canvas_app.scene.layout_painter import device_scale
+from canvas_app.scene.stage_mark import paint_stage_mark
 
 Z_OVERLAY = 50.0
 
@@ -223,3 +225,29 @@ class SelectionOutlineItem(OverlayItem):
         painter.setPen(_cosmetic(ACCENT, 2.0))
         painter.setBrush(_accent(60))
         painter.drawPath(self._path)
+
+
+class StageMarksItem(OverlayItem):
+    """The marks of the marked stages while the overview picture stands in for the header items
+    (below 50 % zoom: fit zoom on most maps), which would otherwise show no mark at all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rects: list[QRectF] = []
+
+    def set_rects(self, rects: Sequence[QRectF]) -> None:
+        self._rects = [QRectF(rect) for rect in rects]
+        bounds = QRectF()
+        for rect in self._rects:
+            bounds = bounds.united(rect)
+        self._set_bounds(bounds)
+
+    @property
+    def rects(self) -> list[QRectF]:
+        return list(self._rects)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: Optional[QWidget] = None) -> None:
+        scale = device_scale(painter)
+        for rect in self._rects:
+            paint_stage_mark(painter, rect, scale)
