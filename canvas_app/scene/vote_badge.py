@@ -4,8 +4,6 @@ note's footer line, "3 votes", stays the printed form; the badge is the screen's
 
 from __future__ import annotations
 
-from math import ceil
-
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
@@ -37,22 +35,29 @@ def paint_vote_badge(painter: QPainter, note: QRectF, votes: int, scale: float) 
     paint_badge(painter, badge_rect(note, scale), votes, scale)
 
 
-def paint_badge(painter: QPainter, rect: QRectF, votes: int, scale: float) -> None:
+def _text_size(rect: QRectF, text: str) -> int:
+    """The count's pixel size in board points (the painter scales it): three digits still fit
+    the circle."""
+    share = 0.62 if len(text) == 1 else 0.5 if len(text) == 2 else 0.38
+    return max(1, round(rect.height() * share))
+
+
+def paint_badge(painter: QPainter, rect: QRectF, votes: int, scale: float,
+                count: bool = True) -> None:
     """Draw the badge for `votes` filling `rect` (a badge_rect), at `scale` screen pixels per
-    board point."""
+    board point; without its count when not `count`."""
     painter.save()
     painter.setPen(QPen(BADGE_INK, max(0.8, 1.0 / max(scale, 1e-6))))
     painter.setBrush(BADGE_FILL)
     painter.drawEllipse(rect)
-    text = badge_text(votes)
-    font = QFont(FAMILY)
-    font.setBold(True)
-    # Sized in board points (the painter scales it); three digits still fit the circle.
-    share = 0.62 if len(text) == 1 else 0.5 if len(text) == 2 else 0.38
-    font.setPixelSize(max(1, round(rect.height() * share)))
-    painter.setFont(font)
-    painter.setPen(BADGE_INK)
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    if count:
+        text = badge_text(votes)
+        font = QFont(FAMILY)
+        font.setBold(True)
+        font.setPixelSize(_text_size(rect, text))
+        painter.setFont(font)
+        painter.setPen(BADGE_INK)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
     painter.restore()
 
 
@@ -61,15 +66,18 @@ class BadgeStamps:
     overview), each drawn once per count and size into a small image and then copied to every
     note that shows it: a large map at fit zoom has hundreds of badges, and drawing each circle
     and its text anew costs more than drawing the rest of the board (~15 ms for 1 000 notes).
-    A copied badge sits on whole device pixels (at most half a pixel from where it would be
-    drawn); its look is paint_badge's."""
+    A copied badge is a whole number of device pixels wide and sits on whole pixels (each at
+    most half a pixel from where paint_badge would put it); a count that would be under
+    MIN_COUNT_PX tall (a smudge, not a digit) is left out, sparing Qt a font size per badge
+    size at the first paint."""
 
     _PAD = 2  # device pixels around the circle for its antialiased ring
+    MIN_COUNT_PX = 4
 
     def __init__(self, device_scale: float, scale: float) -> None:
         self._device_scale = device_scale
         self._scale = scale  # screen pixels per board point (sizes the badge and its ring)
-        self._stamps: dict[tuple[str, float], QImage] = {}
+        self._stamps: dict[tuple[str, int], QImage] = {}
 
     def paint(self, painter: QPainter, note: QRectF, votes: int) -> None:
         """Copy the badge for `votes` onto `note` (board points); `painter` draws in device
@@ -77,22 +85,25 @@ class BadgeStamps:
         if votes <= 0:
             return
         rect = badge_rect(note, self._scale)
-        size = rect.width()
-        key = (badge_text(votes), size)
+        pixels = max(1, round(rect.width() * self._device_scale))
+        key = (badge_text(votes), pixels)
         stamp = self._stamps.get(key)
         if stamp is None:
-            stamp = self._stamps[key] = self._draw(votes, size)
+            stamp = self._stamps[key] = self._draw(votes, pixels)
         painter.drawImage(QPoint(round(rect.x() * self._device_scale) - self._PAD,
                                  round(rect.y() * self._device_scale) - self._PAD), stamp)
 
-    def _draw(self, votes: int, size: float) -> QImage:
-        side = ceil(size * self._device_scale) + 2 * self._PAD
+    def _draw(self, votes: int, pixels: int) -> QImage:
+        side = pixels + 2 * self._PAD
         stamp = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
         stamp.fill(Qt.GlobalColor.transparent)
         painter = QPainter(stamp)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(self._PAD, self._PAD)
         painter.scale(self._device_scale, self._device_scale)
-        paint_badge(painter, QRectF(0.0, 0.0, size, size), votes, self._scale)
+        size = pixels / self._device_scale
+        rect = QRectF(0.0, 0.0, size, size)
+        count = _text_size(rect, badge_text(votes)) * self._device_scale >= self.MIN_COUNT_PX
+        paint_badge(painter, rect, votes, self._scale, count)
         painter.end()
         return stamp
