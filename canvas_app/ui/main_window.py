@@ -2,13 +2,15 @@
 and status bar. Thin on purpose: each feature lives in its own module; this one wires them.
 
 A window is made in two steps. The first makes what its first picture shows: the board, the menu
-bar, the toolbar, the docks (empty) and the status bar. `complete()` makes the rest: the panels,
+bar (titles), the toolbar (empty), the docks (empty) and the status bar. `complete()` makes the
+rest: the actions (menus and toolbar filled), the workshop, the panels,
 file handling (locks, autosave, the watcher), the editing controllers, the start screen's mode.
 An ordinary window does both at once. The start-up window (app.py) paints its first picture after
 the first step, on the start-up draft of the map it opens (model/draft_map.py), and completes
 right after that paint: `complete()` then opens the file for real (lock, full validation), so the
 map the user edits is always the validated one. Until then input to the board is held back
-(`_HoldInput`) and no action is connected.
+(`_HoldInput`) and the window has no actions: its menu bar shows the menus' titles, its toolbar
+is empty (they are filled in `complete()`).
 """
 
 from __future__ import annotations
