@@ -220,9 +220,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     elif suffix == ".pdf":
         from canvas_app.fileio.pdf_export import PdfOptions, export_pdf
 
-        orientation = "portrait" if args.portrait else "landscape"
-        export_pdf(journey, output, PdfOptions(layout=args.layout, paper=args.paper,
-                                               cover=args.cover, orientation=orientation))
+        export_pdf(journey, output, PdfOptions(
+            layout=args.layout, paper=args.paper, cover=args.cover,
+            orientation="portrait" if args.portrait else "landscape"))
     elif suffix == ".svg":
         from canvas_app.fileio.svg_export import export_svg
 

@@ -412,14 +412,14 @@ class BoardScene(QGraphicsScene):
         """On the editor's board, mark the notes hidden from the audience (absent otherwise)."""
         hidden = set() if self._audience else hidden_note_ids(self._document.journey)
         for note_id in hidden ^ self._hidden:
-            item = self.notes.get(note_id)
-            if item is not None:
-                item.set_hidden_mark(note_id in hidden)
+            note_item = self.notes.get(note_id)
+            if note_item is not None:
+                note_item.set_hidden_mark(note_id in hidden)
         self._hidden = {i for i in hidden if i in self.notes}
         journey = self._document.journey
-        for lane_id, item in self.lanes.items():
+        for lane_id, lane_item in self.lanes.items():
             lane = journey.lane_index.get(lane_id)
-            item.set_hidden_mark(not self._audience and lane is not None
+            lane_item.set_hidden_mark(not self._audience and lane is not None
                                  and journey.lanes[lane].hidden)
 
     def _show_focus(self) -> None:

@@ -212,8 +212,8 @@ class VotingPanel(QWidget):
 
     def tally_ids(self) -> list[str]:
         """The note ids of the tally, top row first."""
-        return [str(self.table.topLevelItem(row).data(0, _NOTE_ROLE))
-                for row in range(self.table.topLevelItemCount())]
+        rows = (self.table.topLevelItem(row) for row in range(self.table.topLevelItemCount()))
+        return [str(item.data(0, _NOTE_ROLE)) for item in rows if item is not None]
 
     def _row_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.note_chosen.emit(str(item.data(0, _NOTE_ROLE)))
