@@ -171,7 +171,7 @@ class Actions(QObject):
             "action_move_lane_down", self.tr("Move Lane Down"), ["Alt+Shift+Down"],
             self.tr("Move the current lane one place down"))
         self.preferences = self._make(
-            "action_preferences", self.tr("Pr&eferences…"), [key.Preferences, "Ctrl+,"],
+            "action_preferences", self.tr("Prefere&nces…"), [key.Preferences, "Ctrl+,"],
             self.tr("Interface language and high-contrast display"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # -- view
@@ -181,7 +181,7 @@ class Actions(QObject):
                                    self.tr("Zoom out"))
         self.zoom_fit = self._make("action_zoom_fit", self.tr("Zoom to &Fit"), ["Ctrl+0"],
                                    self.tr("Show the whole board"))
-        self.zoom_100 = self._make("action_zoom_100", self.tr("Actual &Size (100 %)"), ["Ctrl+1"],
+        self.zoom_100 = self._make("action_zoom_100", self.tr("&Actual Size (100 %)"), ["Ctrl+1"],
                                    self.tr("Zoom to 100 %"))
         self.zoom_selection = self._make("action_zoom_selection", self.tr("Zoom to &Selection"),
                                          ["Ctrl+2"], self.tr("Show the selected notes"))
@@ -205,9 +205,9 @@ class Actions(QObject):
                                                              "another"))
         self.connector_mode.setCheckable(True)
         self.map_properties = self._make(
-            "action_map_properties", self.tr("Map P&roperties…"), [],
+            "action_map_properties", self.tr("&Map Properties…"), [],
             self.tr("The map's title, description, board type, map language and client logo"))
-        self.set_logo = self._make("action_set_logo", self.tr("Client &Logo…"), [],
+        self.set_logo = self._make("action_set_logo", self.tr("Client L&ogo…"), [],
                                    self.tr("Choose the client's logo for the report cover"))
         self.remove_logo = self._make("action_remove_logo", self.tr("&Remove Client Logo"), [],
                                       self.tr("Take the client's logo off the report cover"))

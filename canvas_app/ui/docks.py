@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from canvas_app.ui import i18n
 
@@ -109,6 +109,29 @@ class _DockTitles(QObject):
         return super().event(event)
 
 
+class _FocusBringsTabForward(QObject):
+    """Brings a tabbed dock forward when the keyboard focus goes into it from behind.
+
+    Qt keeps the panels of a dock's background tabs "visible" (moved off screen), so Tab, or a
+    label's Alt+letter, can give the focus to a field nobody sees; the dock holding the focus is
+    raised instead, so the keyboard never works in a hidden panel."""
+
+    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+        super().__init__(window)
+        self._docks = list(docks.values())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        for dock in self._docks:
+            if dock.isAncestorOf(new) and dock.visibleRegion().isEmpty() and not dock.isFloating():
+                dock.raise_()
+                return
+
+
 DOCK_NAMES = ("palette", "legend", "inspector", "personas", "guide", "stage_details", "search",
               "history")
 
@@ -169,6 +192,7 @@ def fill_docks(window: QMainWindow, docks: dict[str, QDockWidget], document: Doc
         if placeholder is not None:
             placeholder.deleteLater()
     _DockTitles(window, docks, history)
+    _FocusBringsTabForward(window, docks)
     docks["guide"].visibilityChanged.connect(guide.set_shown)
     if docks["guide"].isVisible():  # filled after the window was shown: no signal comes
         guide.set_shown(True)

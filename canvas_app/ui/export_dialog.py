@@ -169,7 +169,7 @@ class ExportDialog(QDialog):
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[Format, QRadioButton] = {}
         for kind, text, name in (("pdf", self.tr("&PDF document"), "exportPdf"),
-                                 ("png", self.tr("P&NG image"), "exportPng"),
+                                 ("png", self.tr("PN&G image"), "exportPng"),
                                  ("svg", self.tr("S&VG drawing"), "exportSvg"),
                                  ("csv", self.tr("C&SV spreadsheet"), "exportCsv")):
             button = QRadioButton(text, self)

@@ -185,11 +185,11 @@ class InspectorPanel(QWidget):
         """The labels, buttons and choices in the interface language."""
         form = self._form
         for field, text in ((self.kind_combo, self.tr("&Kind:")),
-                            (self.emotion_combo, self.tr("&Emotion:")),
-                            (self.votes_spin, self.tr("&Votes:")),
+                            (self.emotion_combo, self.tr("E&motion:")),
+                            (self.votes_spin, self.tr("V&otes:")),
                             (self.tags_edit, self.tr("&Tags:")),
                             (self.persona_combo, self.tr("&Persona:")),
-                            (self.evidence_combo, self.tr("E&vidence:"))):
+                            (self.evidence_combo, self.tr("Evi&dence:"))):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
@@ -202,7 +202,7 @@ class InspectorPanel(QWidget):
         self.color_reset.setText(self.tr("Kind colour"))
         self.color_reset.setToolTip(self.tr("Go back to the colour of the note kind"))
         self.tags_edit.setToolTip(self.tr("Tags separated by commas"))
-        self.hidden_check.setText(self.tr("&Hidden from the audience"))
+        self.hidden_check.setText(self.tr("Hidden from the a&udience"))
         self.hidden_check.setToolTip(self.tr("Hide these notes from the audience view and "
                                              "presentation until revealed"))
         self.hidden_check.setAccessibleName(self.tr("Hidden from the audience"))

@@ -36,7 +36,7 @@ def define(a: "Actions") -> None:
                             _tr("Presentation: show the previous stage"))
     a.next_lane = make("action_next_lane", _tr("Next &Lane"), ["Shift+PgDown"],
                        _tr("Presentation: show the next lane of the current stage"))
-    a.previous_lane = make("action_previous_lane", _tr("Previous L&ane"), ["Shift+PgUp"],
+    a.previous_lane = make("action_previous_lane", _tr("Pre&vious Lane"), ["Shift+PgUp"],
                            _tr("Presentation: show the previous lane of the current stage"))
     a.whole_map = make("action_whole_map", _tr("&Whole Map"), ["Ctrl+Shift+Home"],
                        _tr("Presentation: show the whole map"))

@@ -213,8 +213,8 @@ class StageDetailsPanel(QWidget):
             "goal": self.tr("&Goal:"),
             "audience": self.tr("&Audience:"),
             "content": self.tr("C&ontent:"),
-            "channel": self.tr("C&hannel:"),
-            "call_to_action": self.tr("Call to &action:"),
+            "channel": self.tr("Cha&nnel:"),
+            "call_to_action": self.tr("Ca&ll to action:"),
         }
         for name, text in words.items():
             self.campaign_labels[name].setText(text)

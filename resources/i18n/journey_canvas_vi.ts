@@ -35,6 +35,10 @@
         <translation>&amp;Giới thiệu Journey Canvas</translation>
     </message>
     <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Kích thước thật (100 %)</translation>
+    </message>
+    <message>
         <source>&amp;Audience Window</source>
         <translation>Cửa sổ &amp;khán giả</translation>
     </message>
@@ -68,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation>&amp;Hướng dẫn</translation>
+        <translation>Hướng &amp;dẫn</translation>
     </message>
     <message>
         <source>&amp;Hide Selected Notes</source>
@@ -85,6 +89,10 @@
     <message>
         <source>&amp;Lane…</source>
         <translation>&amp;Làn…</translation>
+    </message>
+    <message>
+        <source>&amp;Map Properties…</source>
+        <translation>Thuộ&amp;c tính bản đồ…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -124,7 +132,7 @@
     </message>
     <message>
         <source>&amp;Remove Client Logo</source>
-        <translation>&amp;Gỡ logo khách hàng</translation>
+        <translation>Gỡ logo &amp;khách hàng</translation>
     </message>
     <message>
         <source>&amp;Reveal Everything</source>
@@ -147,10 +155,6 @@
         <translation>Thông tin về chương trình này</translation>
     </message>
     <message>
-        <source>Actual &amp;Size (100 %)</source>
-        <translation>&amp;Kích thước thật (100 %)</translation>
-    </message>
-    <message>
         <source>Add Note</source>
         <translation>Thêm ghi chú</translation>
     </message>
@@ -171,8 +175,8 @@
         <translation>Chọn logo của khách hàng cho trang bìa báo cáo</translation>
     </message>
     <message>
-        <source>Client &amp;Logo…</source>
-        <translation>&amp;Logo khách hàng…</translation>
+        <source>Client L&amp;ogo…</source>
+        <translation>Logo khác&amp;h hàng…</translation>
     </message>
     <message>
         <source>Close every window and quit</source>
@@ -283,10 +287,6 @@
         <translation>Tạo bản đồ mới từ một tệp CSV chứa ghi chú</translation>
     </message>
     <message>
-        <source>Map P&amp;roperties…</source>
-        <translation>Thuộc tính &amp;bản đồ…</translation>
-    </message>
-    <message>
         <source>Move Lane Down</source>
         <translation>Chuyển làn xuống</translation>
     </message>
@@ -371,7 +371,11 @@
         <translation>Dán ghi chú hoặc các dòng văn bản vào ô hiện tại</translation>
     </message>
     <message>
-        <source>Pr&amp;eferences…</source>
+        <source>Pre&amp;vious Lane</source>
+        <translation>Là&amp;n trước</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
@@ -395,12 +399,8 @@
         <translation>Trình chiếu: hiện toàn bộ bản đồ</translation>
     </message>
     <message>
-        <source>Previous L&amp;ane</source>
-        <translation>Là&amp;n trước</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
+        <translation>Xem t&amp;rước khi in…</translation>
     </message>
     <message>
         <source>Print the board, fitted to the page or tiled</source>
@@ -1714,12 +1714,12 @@
         <translation>Mỗi ghi chú một dòng, kèm giai đoạn, làn, loại, màu, cảm xúc, phiếu bầu, thẻ, chân dung và bằng chứng. Mở được bằng Excel, LibreOffice hoặc Google Sheets, và nhập lại được.</translation>
     </message>
     <message>
-        <source>P&amp;NG image</source>
-        <translation>Ảnh P&amp;NG</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PN&amp;G image</source>
+        <translation>Ảnh P&amp;NG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -2077,15 +2077,7 @@
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Màu:</translation>
-    </message>
-    <message>
-        <source>&amp;Emotion:</source>
-        <translation>&amp;Cảm xúc:</translation>
-    </message>
-    <message>
-        <source>&amp;Hidden from the audience</source>
-        <translation>Ẩ&amp;n khỏi khán giả</translation>
+        <translation>Mà&amp;u:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2093,15 +2085,11 @@
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation>C&amp;hân dung:</translation>
+        <translation>Chân &amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Thẻ:</translation>
-    </message>
-    <message>
-        <source>&amp;Votes:</source>
-        <translation>&amp;Phiếu bầu:</translation>
+        <translation>T&amp;hẻ:</translation>
     </message>
     <message>
         <source>(mixed)</source>
@@ -2124,7 +2112,11 @@
         <translation>Chọn…</translation>
     </message>
     <message>
-        <source>E&amp;vidence:</source>
+        <source>E&amp;motion:</source>
+        <translation>Cả&amp;m xúc:</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
         <translation>&amp;Bằng chứng:</translation>
     </message>
     <message>
@@ -2134,6 +2126,10 @@
     <message>
         <source>Go back to the colour of the note kind</source>
         <translation>Dùng lại màu theo loại ghi chú</translation>
+    </message>
+    <message>
+        <source>Hidden from the a&amp;udience</source>
+        <translation>Ẩ&amp;n khỏi khán giả</translation>
     </message>
     <message>
         <source>Hidden from the audience</source>
@@ -2170,6 +2166,10 @@
     <message>
         <source>Tags separated by commas</source>
         <translation>Các thẻ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>V&amp;otes:</source>
+        <translation>&amp;Phiếu bầu:</translation>
     </message>
 </context>
 <context>
@@ -2245,10 +2245,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Audience</source>
-        <translation>&amp;Khán giả</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>Chỉnh &amp;sửa</translation>
     </message>
@@ -2275,6 +2271,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Aud&amp;ience</source>
+        <translation>&amp;Khán giả</translation>
     </message>
     <message>
         <source>Find and Filter</source>
@@ -2313,12 +2313,12 @@
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <source>Personas</source>
-        <translation>Chân dung</translation>
+        <source>P&amp;resentation</source>
+        <translation>T&amp;rình chiếu</translation>
     </message>
     <message>
-        <source>Pre&amp;sentation</source>
-        <translation>&amp;Trình chiếu</translation>
+        <source>Personas</source>
+        <translation>Chân dung</translation>
     </message>
     <message>
         <source>Stage Details</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>Add a &amp;cover page (title, persona, date)</source>
-        <translation>Thêm &amp;trang bìa (tiêu đề, chân dung, ngày)</translation>
+        <translation>Thêm tr&amp;ang bìa (tiêu đề, chân dung, ngày)</translation>
     </message>
     <message>
         <source>Co&amp;unt pages</source>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>F&amp;it to one sheet</source>
-        <translation>&amp;Vừa một tờ</translation>
+        <translation>Vừa &amp;một tờ</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -2569,7 +2569,7 @@
     </message>
     <message>
         <source>P&amp;oster</source>
-        <translation>Á&amp;p phích</translation>
+        <translation>Áp phí&amp;ch</translation>
     </message>
     <message>
         <source>PDF options</source>
@@ -2612,11 +2612,7 @@
     </message>
     <message>
         <source>&amp;Goals and motivations</source>
-        <translation>Mục tiêu và độn&amp;g lực</translation>
-    </message>
-    <message>
-        <source>&amp;Information sources</source>
-        <translation>Nguồn thông t&amp;in</translation>
+        <translation>Mục tiêu &amp;và động lực</translation>
     </message>
     <message>
         <source>&amp;Lifestyle</source>
@@ -2624,11 +2620,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Tên</translation>
+        <translation>Tê&amp;n</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation>&amp;Câu nói</translation>
+        <translation>Câ&amp;u nói</translation>
     </message>
     <message>
         <source>&amp;Shopping preferences</source>
@@ -2667,6 +2663,10 @@
         <translation>Họ mua thế nào, ở đâu và khi nào</translation>
     </message>
     <message>
+        <source>Information s&amp;ources</source>
+        <translation>Nguồn thông t&amp;in</translation>
+    </message>
+    <message>
         <source>No note is about this persona yet: pick the persona in the inspector of a selected note.</source>
         <translation>Chưa có ghi chú nào nói về chân dung này: hãy chọn chân dung trong khung Thuộc tính của một ghi chú đã chọn.</translation>
     </message>
@@ -2680,11 +2680,11 @@
     </message>
     <message>
         <source>Pain poin&amp;ts</source>
-        <translation>Điểm đa&amp;u</translation>
+        <translation>Điểm đ&amp;au</translation>
     </message>
     <message>
-        <source>Pe&amp;rsonality</source>
-        <translation>Tính các&amp;h</translation>
+        <source>Personalit&amp;y</source>
+        <translation>Tí&amp;nh cách</translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -2723,7 +2723,7 @@
     <name>PersonaPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
+        <translation>Thê&amp;m</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -3071,11 +3071,11 @@
     <name>StageDetailsPanel</name>
     <message>
         <source>&amp;Audience:</source>
-        <translation>Đối &amp;tượng:</translation>
+        <translation>Đố&amp;i tượng:</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation>&amp;Số lượng:</translation>
+        <translation>Số &amp;lượng:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -3098,20 +3098,20 @@
         <translation>Thêm KPI</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kênh:</translation>
-    </message>
-    <message>
         <source>C&amp;ontent:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <source>Call to &amp;action:</source>
-        <translation>&amp;Lời kêu gọi hành động:</translation>
+        <source>Ca&amp;ll to action:</source>
+        <translation>Lời kê&amp;u gọi hành động:</translation>
     </message>
     <message>
         <source>Campaign card</source>
         <translation>Thẻ chiến dịch</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Kênh:</translation>
     </message>
     <message>
         <source>Click a stage header on the board to edit its campaign card, funnel figure and KPIs.</source>
@@ -3735,7 +3735,7 @@
     </message>
     <message>
         <source>Wo&amp;rkshop</source>
-        <translation>&amp;Hội thảo</translation>
+        <translation>Hội thả&amp;o</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@
     <name>QColorDialog</name>
     <message>
         <source>&amp;Add to Custom Colors</source>
-        <translation>&amp;Thêm vào màu tự chọn</translation>
+        <translation>Thêm &amp;vào màu tự chọn</translation>
     </message>
     <message>
         <source>&amp;Basic colors</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Pick Screen Color</source>
-        <translation>&amp;Lấy màu trên màn hình</translation>
+        <translation>Lấ&amp;y màu trên màn hình</translation>
     </message>
     <message>
         <source>&amp;Red:</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>&amp;Val:</source>
-        <translation>Độ &amp;sáng:</translation>
+        <translation>Độ sá&amp;ng:</translation>
     </message>
     <message>
         <source>A&amp;lpha channel:</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Bl&amp;ue:</source>
-        <translation>&amp;Lam:</translation>
+        <translation>L&amp;am:</translation>
     </message>
     <message>
         <source>Cursor at %1, %2
@@ -97,7 +97,7 @@ Bấm ESC để hủy</translation>
     </message>
     <message>
         <source>Hu&amp;e:</source>
-        <translation>Sắc &amp;độ:</translation>
+        <translation>&amp;Sắc độ:</translation>
     </message>
     <message>
         <source>Pick Screen Color</source>
@@ -397,7 +397,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Tìm trong:</translation>
+        <translation>Tìm t&amp;rong:</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
