@@ -356,7 +356,7 @@ def test_vietnamese_texts(qtbot: QtBot, tmp_path: Path) -> None:
         panel = guide(window)
         assert panel.rows["goals"].title.text() == "1. Đặt mục tiêu"
         assert panel.rows["goals"].button.text() == "Chỉ cho tôi"
-        assert window.window_actions.guide.text() == "&Hướng dẫn"
+        assert window.window_actions.guide.text() == "Hướng &dẫn"
         text = panel.model.data(panel.model.index(0))
         assert "chưa có điểm chạm" in text
         assert "điểm chạm" in window.guide.badges.items["s1"].description()

@@ -228,6 +228,7 @@ def build(panel: "GuidePanel") -> None:
     steps_layout.addStretch(1)
     scroll = QScrollArea()
     scroll.setObjectName("guide_steps")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its "Show me" buttons take the focus
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

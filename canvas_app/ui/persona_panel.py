@@ -130,6 +130,9 @@ class PersonaPanel(QWidget):
         self.form = PersonaForm(self._editor, self)
         scroll = QScrollArea(self)
         scroll.setObjectName("personaScroll")
+        # The fields inside take the focus (the area scrolls to them); the area itself would be
+        # a nameless stop for Tab and screen readers.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

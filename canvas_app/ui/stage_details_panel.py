@@ -103,6 +103,9 @@ class StageDetailsPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setObjectName("stageDetailsScroll")
+        # The fields inside take the focus (the area scrolls to them); the area itself would be
+        # a nameless stop for Tab and screen readers.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
