@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from canvas_app import app as app_module
 from canvas_app.ui import i18n, prompts
 from canvas_app.ui.export_dialog import ExportDialog
 from canvas_app.ui.main_window import MainWindow
@@ -166,3 +167,29 @@ def test_focus_given_to_a_panel_behind_a_tab_brings_that_panel_forward(
     qtbot.waitUntil(quote.hasFocus)
     qtbot.waitUntil(lambda: not personas.visibleRegion().isEmpty())
     assert window.panels.docks["inspector"].visibleRegion().isEmpty()
+
+
+def test_the_start_screen_leaves_the_menu_titles_their_letters(
+        qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    """The start screen shows File, Workshop and Help above its own buttons and map-language
+    box: each letter once, and Alt+a title's letter opens that menu."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = app_module.open_window(None, settings, start_screen=True)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.start_screen_visible()
+    titles = [action for action in window.menuBar().actions() if action.isVisible()]
+    shown = [widget_text(widget) for widget in window.start_screen.findChildren(QWidget)
+             if widget.isVisible()]
+    assert clashes([action.text() for action in titles] + shown) == {}
+    for action in titles:
+        letter = mnemonic(action.text())
+        assert letter is not None
+        QTest.keyClick(window.start_screen, getattr(Qt.Key, f"Key_{letter.upper()}"),
+                       Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
+        assert QApplication.activePopupWidget() is action.menu(), action.text()
+        action.menu().close()

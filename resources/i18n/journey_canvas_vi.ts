@@ -3198,7 +3198,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Mở &amp;tệp…</translation>
+        <translation>Mở tệ&amp;p…</translation>
     </message>
     <message>
         <source>Customer journey maps, offline · version %1</source>
@@ -3210,7 +3210,7 @@
     </message>
     <message>
         <source>Map &amp;language:</source>
-        <translation>N&amp;gôn ngữ bản đồ:</translation>
+        <translation>Ngôn ngữ &amp;bản đồ:</translation>
     </message>
     <message>
         <source>New from a template</source>
