@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
         elif count == 1:
             text = self.tr("Pages: 1")
         else:
-            text = self.tr("Pages: %1").replace("%1", str(count))
+            text = self.tr("Pages: %1").replace("%1", QLocale().toString(count))
         self.pages_label.setText(text)
 
     def refresh_preview(self) -> None:

@@ -194,7 +194,7 @@ class ImageOptionsBox(QGroupBox):
         count = len(self._selection)
         text = (self.tr("Only the selected note, with its stage and lane") if count == 1 else
                 self.tr("Only the %1 selected notes, with their stages and lanes").replace(
-                    "%1", str(count)))
+                    "%1", QLocale().toString(count)))
         self.selection_check = QCheckBox(text if count else self.tr(
             "Only the selected notes (select notes on the board first)"), self)
         self.selection_check.setObjectName("exportSelectionOnly")

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,13 +173,14 @@ class PagePreview(QWidget):
 
     def _finish(self, outlines: bool = False) -> None:
         total, shown = self._total, self.pages.count()
+        locale = QLocale()
         if total == 1:
             text = self.tr("1 page")
         elif shown < total:
-            text = self.tr("The first %1 of %2 pages").replace("%1", str(shown)).replace(
-                "%2", str(total))
+            text = self.tr("The first %1 of %2 pages").replace("%1", locale.toString(shown)).replace(
+                "%2", locale.toString(total))
         else:
-            text = self.tr("%1 pages").replace("%1", str(total))
+            text = self.tr("%1 pages").replace("%1", locale.toString(total))
         if outlines:
             text += " " + self.tr("(page shapes only: install poppler-utils to see them drawn)")
         self.status.setText(text)

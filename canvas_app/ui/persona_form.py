@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -102,7 +102,7 @@ class PersonaForm(QWidget):
             self.notes_label.setText(self.tr("1 note is about this persona."))
         else:
             self.notes_label.setText(self.tr("%1 notes are about this persona.").replace(
-                "%1", str(count)))
+                "%1", QLocale().toString(count)))
 
     def focus_name(self) -> None:
         """Put the keyboard in the name field, its text selected to type over."""

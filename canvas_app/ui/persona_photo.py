@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from canvas_app.fileio.errors import read_failure
@@ -56,8 +56,8 @@ def photo_from_file(path: str | os.PathLike[str]) -> Photo:
         size = Path(path).stat().st_size
         if size > MAX_SOURCE_BYTES:
             raise PhotoError(_tr("The file is %1 MB; a photo may be at most %2 MB.")
-                             .replace("%1", f"{size / 1_048_576:.0f}")
-                             .replace("%2", str(MAX_SOURCE_BYTES // 1_048_576)))
+                             .replace("%1", QLocale().toString(round(size / 1_048_576)))
+                             .replace("%2", QLocale().toString(MAX_SOURCE_BYTES // 1_048_576)))
         with open(path, "rb") as handle:
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:

@@ -1,0 +1,52 @@
+"""Counts in the panels and the export dialog are written by QLocale in the interface language:
+grouped the Vietnamese way (1.234) in Vietnamese, the English way (1,234) in English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytestqt.qtbot import QtBot
+
+from canvas_app.document.document import Document
+from canvas_app.document.editor import Editor
+from canvas_app.ui import i18n
+from canvas_app.ui.export_dialog import ExportDialog
+from canvas_app.ui.persona_panel import PersonaPanel
+from test_edits import small_map
+from test_persona_panel import persona_map
+
+GROUPED = {i18n.ENGLISH: "1,234", i18n.VIETNAMESE: "1.234"}
+
+
+@pytest.fixture(params=sorted(GROUPED))
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    i18n.install_language(request.param)
+    try:
+        yield request.param
+    finally:
+        i18n.install_language(i18n.ENGLISH)
+
+
+def test_a_personas_note_count_is_grouped_by_the_locale(qtbot: QtBot, language: str) -> None:
+    document = Document(persona_map())
+    panel = PersonaPanel(document, Editor(document))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.select("p1")
+    panel.form.set_note_count(1234)
+    assert GROUPED[language] in panel.form.notes_label.text()
+    assert "1234" not in panel.form.notes_label.text()
+
+
+def test_the_export_dialogs_selection_count_is_grouped_by_the_locale(
+        qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    journey = small_map()
+    selection = [note.id for note in journey.notes] * 206  # 1 236 entries: only the count shows
+    dialog = ExportDialog(journey, tmp_path / "map.pdf", selection=selection[:1234])
+    qtbot.addWidget(dialog)
+    check = dialog.findChild(QCheckBox, "exportSelectionOnly")
+    assert check is not None
+    assert GROUPED[language] in check.text()
