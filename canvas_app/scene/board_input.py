@@ -41,6 +41,9 @@ class BoardInput:
         self.gesture: Optional[gestures.Gesture] = None
         self._space_down = False
         self._pending_click: Optional[str] = None  # a selected note pressed: select it alone
+        # A gesture started on a pinned header (scene/frozen_headers.py) follows the pointer on
+        # the real header the copy shows: its points are shifted by this much.
+        self._shift = QPointF()
 
     @property
     def scene(self) -> "BoardScene":
@@ -52,8 +55,14 @@ class BoardInput:
         proxy = self.view.inline_editor.proxy
         if proxy is None:
             return False
-        point = self.view.mapToScene(event.position().toPoint())
-        return proxy.sceneBoundingRect().contains(point)
+        position = event.position().toPoint()
+        if self.view.frozen.covers(position):
+            return False  # a pinned header lies over the editor there
+        return proxy.sceneBoundingRect().contains(self.view.mapToScene(position))
+
+    def _gesture_point(self, position: QPointF) -> QPointF:
+        """A pointer position during a gesture, on the board (shifted as at the press)."""
+        return self.view.mapToScene(position.toPoint()) - self._shift
 
     def mouse_press(self, event: QMouseEvent) -> bool:
         view = self.view
@@ -72,12 +81,15 @@ class BoardInput:
             return True
         if button != Qt.MouseButton.LeftButton:
             return True
-        self.gesture = self._press_gesture(view.mapToScene(position.toPoint()),
-                                           event.modifiers())
+        point, pinned = view.frozen.board_point(position.toPoint())
+        self._shift = view.mapToScene(position.toPoint()) - point
+        self.gesture = self._press_gesture(point, event.modifiers(), pinned)
         return True
 
-    def _press_gesture(self, point: QPointF,
-                       modifiers: Qt.KeyboardModifier) -> Optional[gestures.Gesture]:
+    def _press_gesture(self, point: QPointF, modifiers: Qt.KeyboardModifier,
+                       pinned: bool = False) -> Optional[gestures.Gesture]:
+        """The gesture a press at `point` starts; `pinned`: the press was on a pinned header
+        (only header gestures start there, never a note drag or a rubber band)."""
         view, scene = self.view, self.scene
         index = scene.index
         x, y = point.x(), point.y()
@@ -104,6 +116,8 @@ class BoardInput:
             self._mark_stage(row_stage, modifiers)
             return None
         scene.set_marked_stages([])
+        if pinned:
+            return None
         if note is not None:
             return self._press_note(point, note.note_id, modifiers)
         cell = index.cell_at(x, y)
@@ -153,7 +167,7 @@ class BoardInput:
         if isinstance(gesture, gestures.Pan):
             gesture.move(event.position())
         else:
-            gesture.move(self.view.mapToScene(event.position().toPoint()))
+            gesture.move(self._gesture_point(event.position()))
         return True
 
     def mouse_release(self, event: QMouseEvent) -> bool:
@@ -164,7 +178,7 @@ class BoardInput:
             gesture.finish(event.position())
             self._update_cursor(event.position())
             return True
-        point = self.view.mapToScene(event.position().toPoint())
+        point = self._gesture_point(event.position())
         pending, self._pending_click = self._pending_click, None
         if isinstance(gesture, gestures.NoteDrag) and not gesture.active and pending:
             self.scene.set_selection([pending], pending)
@@ -179,7 +193,7 @@ class BoardInput:
         if self.gesture is not None:
             self.gesture.cancel()
             self.gesture = None
-        point = self.view.mapToScene(event.position().toPoint())
+        point, pinned = self.view.frozen.board_point(event.position().toPoint())
         index = self.scene.index
         x, y = point.x(), point.y()
         note = index.note_at(x, y)
@@ -198,6 +212,8 @@ class BoardInput:
         if lane_id is not None:
             self.view.editing.rename("lane", lane_id)
             return True
+        if pinned:
+            return True  # (no new note in a cell hidden under the pinned headers)
         cell = index.cell_at(x, y)
         if cell is not None:
             self.view.editing.create_note(cell[0], cell[1], None, None)
@@ -210,7 +226,7 @@ class BoardInput:
         elif view.connector_mode:
             shape = Qt.CursorShape.CrossCursor
         else:
-            point = view.mapToScene(position.toPoint())
+            point = view.board_point(position.toPoint())
             tolerance = _EDGE_TOLERANCE_PX / view.zoom()
             index = self.scene.index
             if index.stage_edge_at(point.x(), point.y(), tolerance) is not None:

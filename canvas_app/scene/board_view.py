@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -30,6 +30,7 @@ from canvas_app.scene.board_accessibility import BoardAccessibility
 from canvas_app.scene.board_editing import EditingFlows
 from canvas_app.scene.board_input import BoardInput
 from canvas_app.scene.board_scene import OVERVIEW_BELOW_ZOOM, BoardScene
+from canvas_app.scene.frozen_headers import FrozenHeaders
 from canvas_app.scene.inline_editors import InlineEditor
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.zooming import Zoomer
@@ -65,6 +66,8 @@ class BoardView(QGraphicsView):
         super().__init__(parent)
         # Created first: Qt calls the event overrides below while the view is being set up.
         self.zoomer = Zoomer(self)
+        # The header rows and lane titles pinned while scrolled out of view (frozen_headers.py).
+        self.frozen = FrozenHeaders(self)
         self.input = BoardInput(self)
         self.editing = EditingFlows(self)
         self.setViewport(_plain_viewport())
@@ -99,6 +102,7 @@ class BoardView(QGraphicsView):
         self.board_scene.selection_changed.connect(self.selection_changed)
         self.board_scene.current_cell_changed.connect(self.current_cell_changed)
         self.board_scene.layout_changed.connect(self._after_layout)
+        self.board_scene.marked_stages_changed.connect(self._marked_stages_changed)
         document.changed.connect(self._on_document_changed)
         self.zoomer.set(1.0)
         # Screen readers: the view's description names the current note's place, kind, text.
@@ -141,6 +145,37 @@ class BoardView(QGraphicsView):
         column = self.board_scene.index.column_rect(stage_id)
         if column is not None:
             self.zoomer.show(qrect(column), _STAGE_ZOOM_LIMIT)
+
+    # -- frozen headers ------------------------------------------------------------------------
+
+    def set_frozen_headers(self, on: bool) -> None:
+        """Pin the stage header rows and lane titles while they are scrolled out of view."""
+        self.frozen.set_enabled(on)
+
+    def frozen_headers(self) -> bool:
+        return self.frozen.enabled
+
+    def board_point(self, position: QPoint) -> QPointF:
+        """The board (scene) point a viewport position stands for: on a pinned header, the
+        point of the real header it shows; elsewhere `mapToScene(position)`."""
+        return self.frozen.board_point(position)[0]
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self.frozen.paint(painter, rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.frozen.scrolled(dx, dy)
+
+    def ensureVisible(self, *args) -> None:  # type: ignore[no-untyped-def, override]
+        """QGraphicsView.ensureVisible, then clear of the pinned headers (rectangles only)."""
+        super().ensureVisible(*args)
+        if args and isinstance(args[0], QRectF):
+            margins = [*args[1:3], 50, 50][:2]
+            self.frozen.reveal(args[0], int(margins[0]), int(margins[1]))
+
+    def _marked_stages_changed(self, _stage_ids: list) -> None:  # type: ignore[type-arg]
+        self.frozen.refresh()
 
     # -- selection and cells -------------------------------------------------------------------
 
@@ -201,6 +236,7 @@ class BoardView(QGraphicsView):
 
     def _after_layout(self) -> None:
         self.editing.after_layout()
+        self.frozen.refresh()
         # A board that grew or shrank may change the smallest zoom allowed.
         if self.zoomer.factor < self.zoomer.minimum() - 1e-9:
             self.zoomer.set(self.zoomer.minimum())
@@ -250,7 +286,7 @@ class BoardView(QGraphicsView):
         if self.inline_editor.active:
             super().contextMenuEvent(event)
             return
-        menu = board_menus.build_menu(self, self.mapToScene(event.pos()))
+        menu = board_menus.build_menu(self, self.board_point(event.pos()))
         if menu is not None:
             menu.exec(event.globalPos())
             menu.deleteLater()
@@ -266,7 +302,7 @@ class BoardView(QGraphicsView):
         if not event.mimeData().hasFormat(NOTE_KIND_MIME):
             event.ignore()
             return
-        if self.editing.palette_drag_move(self.mapToScene(event.position().toPoint())):
+        if self.editing.palette_drag_move(self.board_point(event.position().toPoint())):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -281,7 +317,7 @@ class BoardView(QGraphicsView):
             event.ignore()
             return
         payload = bytes(mime.data(NOTE_KIND_MIME).data()).decode("utf-8", "replace")
-        point = self.mapToScene(event.position().toPoint())
+        point = self.board_point(event.position().toPoint())  # (never a cell under a header)
         if self.editing.palette_drop(payload.strip(), point):
             event.acceptProposedAction()
         else:

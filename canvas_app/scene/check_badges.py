@@ -267,6 +267,8 @@ class CheckBadges(QObject):
         (presenting): its badges are not drawn, so they do not take clicks either."""
         if self._view.property(AUDIENCE_PROPERTY):
             return None
+        if self._view.frozen.covers(point):
+            return None  # under a pinned header (scene/frozen_headers.py): not clickable
         for item in self._view.items(point):
             if isinstance(item, BadgeItem) and item.isVisible():
                 return item

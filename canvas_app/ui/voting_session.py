@@ -231,7 +231,7 @@ class VotingController(QObject):
         view = self._view_ref()
         if view is None:
             return None
-        point = view.mapToScene(position)
+        point = view.board_point(position)  # (a pinned header hides the notes under it)
         box = view.board_scene.index.note_at(point.x(), point.y())
         return box.note_id if box is not None else None
 
