@@ -130,6 +130,7 @@ def board_worker(size: int, repeat: int) -> dict[str, float]:
     figures["fit_zoom"] = view.zoom()
     figures["repaint_fit_ms"] = median_ms(viewport.repaint, repeat)
     view.set_zoom(1.0)
+    figures.update(_frozen_header_figures(view, repeat))
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     _settle()
@@ -187,6 +188,37 @@ def board_worker(size: int, repeat: int) -> dict[str, float]:
     figures["notes_on_screen"] = float(len(view.board_scene.index.notes_meeting(
         _visible_rect(view))))
     del app
+    return figures
+
+
+def _frozen_header_figures(view: Any, repeat: int) -> dict[str, float]:
+    """At 100 %, scrolled to the middle of the board (headers pinned at the top and left): a
+    full repaint and a scroll step of the scroll bars (scroll + repaint of what it exposed),
+    with frozen headers on and off."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    figures: dict[str, float] = {}
+    bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+    for bar in bars:
+        bar.setValue((bar.minimum() + bar.maximum()) // 2)
+    _settle()
+    viewport = view.viewport()
+    steps = (QAbstractSlider.SliderAction.SliderSingleStepAdd,
+             QAbstractSlider.SliderAction.SliderSingleStepSub)
+    for on, suffix in ((True, "pinned"), (False, "unpinned")):
+        view.set_frozen_headers(on)
+        _settle()
+        figures[f"repaint_100_{suffix}_ms"] = median_ms(viewport.repaint, repeat)
+        turn = iter(range(1_000_000))
+
+        def scroll_step() -> None:
+            # Right, down, left, up in turn: a real scroll and the repaint it needs.
+            i = next(turn)
+            bars[i % 2].triggerAction(steps[(i // 2) % 2])
+            _settle()
+
+        figures[f"scroll_step_{suffix}_ms"] = median_ms(scroll_step, max(repeat * 4, 20))
+    view.set_frozen_headers(True)
     return figures
 
 
@@ -568,6 +600,11 @@ def main() -> int:
           f"panels made) at {start['startup_window_ready_ms']:.0f}; for comparison, the bare "
           f"window plus reading the map into the pydantic model: "
           f"{start['startup_bare_with_model_ms']:.0f}")
+    print("\nfrozen headers, 100 %, scrolled to the middle (ms, pinned / off): "
+          + "; ".join(f"{s} notes: repaint {results[s]['repaint_100_pinned_ms']:.1f} / "
+                      f"{results[s]['repaint_100_unpinned_ms']:.1f}, scroll step "
+                      f"{results[s]['scroll_step_pinned_ms']:.1f} / "
+                      f"{results[s]['scroll_step_unpinned_ms']:.1f}" for s in results))
     print("floors: " + "; ".join(f"{k} {v}" for k, v in FLOORS.items()))
     return 0
 

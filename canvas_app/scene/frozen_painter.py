@@ -10,23 +10,27 @@ stages keep their accent bar and hidden lanes their eye-slash, as on the real he
 
 from __future__ import annotations
 
-from typing import Collection
+from bisect import bisect_right
+from typing import Collection, NamedTuple, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
-from canvas_app.model.layout_geometry import BoardLayout
+from canvas_app.model.layout_geometry import BoardLayout, LaneRow, Segment, StageHeader
 from canvas_app.scene import layout_painter as lp
 from canvas_app.scene import screen_style
-from canvas_app.scene.frozen_bands import Band, Pins
+from canvas_app.scene.frozen_bands import Band, Pins, header_rows, lane_column
 from canvas_app.scene.hidden_mark import lane_mark_rect, paint_hidden_mark
 from canvas_app.scene.items import ACCENT
 from canvas_app.scene.stage_details_painter import paint_funnel, paint_strip
 
-# The shadow along a pinned edge, in device-independent pixels: a dark hairline fading out.
-SHADOW_PX = 6.0
-_SHADOW_START = QColor(20, 30, 45, 70)
-_SHADOW_END = QColor(20, 30, 45, 0)
+# The shadow along a pinned edge, in device-independent pixels: a dark hairline fading out. It
+# is a 5-pixel strip stretched along the edge (drawn pixmaps cost a tenth of gradient or
+# antialiased fills, and a scroll step repaints the shadows each time).
+SHADOW_PX = 5.0
+_SHADOW_ALPHAS = (72, 40, 20, 9, 3)
+_SHADOW_INK = (20, 30, 45)
+_SHADOW_STRIPS: dict[str, QPixmap] = {}
 _MARK_BAR = 4.0  # the marked stage's accent bar (as StageHeaderItem draws it)
 
 
@@ -40,43 +44,93 @@ def paint_pins(painter: QPainter, layout: BoardLayout, pins: Pins, exposed: QRec
     coordinates); returns how many bands were painted."""
     painted = 0
     scale = lp.device_scale(painter)
+    rows_grid, column_grid = _grid_parts(layout)
     with screen_style.on_screen():
         for band in pins.bands():
             area = band_rect(band)
             if not area.intersects(exposed):
                 continue
+            source = area.translated(-band.dx, -band.dy)
+            # Only the header rows hold stage headers, only the lane column holds lane rows:
+            # each band looks at its own records (this runs on every scroll step).
+            if band is pins.top:
+                parts = _Parts(_stages_across(layout, source), (), rows_grid)
+            elif band is pins.left:
+                lanes = tuple(lane for lane in layout.lanes
+                              if lane.rect.y < source.bottom() and lane.rect.bottom > source.top())
+                parts = _Parts((), lanes, column_grid)
+            else:
+                parts = _Parts((), (), rows_grid)
             painter.save()
             painter.setClipRect(area.intersected(exposed))
             painter.translate(band.dx, band.dy)
-            _paint_source(painter, layout, area.translated(-band.dx, -band.dy), scale, marked,
-                          hidden_lanes)
+            _paint_source(painter, layout, source, scale, parts, marked, hidden_lanes)
             painter.restore()
             painted += 1
     return painted
 
 
+class _Parts(NamedTuple):
+    """The records a band can show."""
+
+    stages: Sequence[StageHeader]
+    lanes: Sequence[LaneRow]
+    grid: tuple[Segment, ...]
+
+
+def _stages_across(layout: BoardLayout, area: QRectF) -> Sequence[StageHeader]:
+    """The stage headers meeting `area` sideways (stages are in board order, left to right)."""
+    stages = layout.stages
+    lefts = [header.rect.x for header in stages]
+    first = max(bisect_right(lefts, area.left()) - 1, 0)
+    last = bisect_right(lefts, area.right())
+    return stages[first:last]
+
+
+# The grid lines a band can meet, by layout (a board has thousands of segments; a band meets a
+# few): keyed by the grid tuple's identity, which a layout update keeps when the grid is the same.
+_GRID_PARTS: dict[int, tuple[tuple[Segment, ...], tuple[Segment, ...], tuple[Segment, ...]]] = {}
+_GRID_PARTS_KEPT = 4
+
+
+def _grid_parts(layout: BoardLayout) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """The grid segments meeting the pinned header rows and those meeting the lane column."""
+    grid = layout.grid
+    kept = _GRID_PARTS.get(id(grid))
+    if kept is not None and kept[0] is grid:
+        return kept[1], kept[2]
+    rows = header_rows(layout)
+    column = lane_column(layout)
+    rows_part = tuple(s for s in grid if rows is not None and min(s.start.y, s.end.y) < rows[1])
+    column_part = tuple(s for s in grid
+                        if column is not None and min(s.start.x, s.end.x) <= column[1])
+    if len(_GRID_PARTS) >= _GRID_PARTS_KEPT:
+        _GRID_PARTS.clear()
+    _GRID_PARTS[id(grid)] = (grid, rows_part, column_part)
+    return rows_part, column_part
+
+
 def _paint_source(painter: QPainter, layout: BoardLayout, area: QRectF, scale: float,
-                  marked: Collection[str], hidden_lanes: Collection[str]) -> None:
+                  parts: _Parts, marked: Collection[str], hidden_lanes: Collection[str]) -> None:
     """The header content of the real board inside `area` (board points)."""
-    painter.fillRect(area, lp.qcolor(layout.background))
     background = layout.background
-    for lane in layout.lanes:
-        if lp.qrect(lane.rect).intersects(area):
-            lp.paint_lane(painter, lane, background, scale)
-            if lane.lane_id in hidden_lanes:
-                color = lp.qcolor(screen_style.text_color(lane.title.color))
-                paint_hidden_mark(painter, lane_mark_rect(lp.qrect(lane.header)), color)
-    lp.paint_grid(painter, layout, area, scale)
+    painter.fillRect(area, lp.qcolor(background))
+    for lane in parts.lanes:
+        lp.paint_lane(painter, lane, background, scale)
+        if lane.lane_id in hidden_lanes:
+            color = lp.qcolor(screen_style.text_color(lane.title.color))
+            paint_hidden_mark(painter, lane_mark_rect(lp.qrect(lane.header)), color)
+    if parts.grid:
+        lp.paint_grid(painter, layout._replace(grid=parts.grid), area, scale)
     for phase in layout.phases:
         if lp.qrect(phase.rect).intersects(area):
             lp.paint_phase_header(painter, phase, scale)
-    for stage in layout.stages:
-        rect = lp.qrect(stage.rect)
-        if rect.intersects(area):
-            lp.paint_stage_header(painter, stage, scale)
-            if stage.stage_id in marked:
-                painter.fillRect(QRectF(rect.x(), rect.bottom() - _MARK_BAR, rect.width(),
-                                        _MARK_BAR), ACCENT)
+    for stage in parts.stages:
+        lp.paint_stage_header(painter, stage, scale)
+        if stage.stage_id in marked:
+            rect = stage.rect
+            painter.fillRect(QRectF(rect.x, rect.bottom - _MARK_BAR, rect.width, _MARK_BAR),
+                             ACCENT)
     if layout.funnel is not None and lp.qrect(layout.funnel.strip.rect).intersects(area):
         paint_funnel(painter, layout.funnel, scale)
     if layout.details_band is not None and lp.qrect(layout.details_band.rect).intersects(area):
@@ -86,21 +140,33 @@ def _paint_source(painter: QPainter, layout: BoardLayout, area: QRectF, scale: f
             lp.paint_blueprint_line(painter, line, scale)
 
 
+def _shadow_strip(vertical: bool) -> QPixmap:
+    """The shadow's fade as a 1 × 5 (under a row) or 5 × 1 (beside a column) pixmap."""
+    key = "vertical" if vertical else "horizontal"
+    strip = _SHADOW_STRIPS.get(key)
+    if strip is None:
+        size = len(_SHADOW_ALPHAS)
+        image = QImage(size if vertical else 1, 1 if vertical else size,
+                       QImage.Format.Format_ARGB32)
+        for step, alpha in enumerate(_SHADOW_ALPHAS):
+            color = QColor(*_SHADOW_INK, alpha)
+            image.setPixelColor(step if vertical else 0, 0 if vertical else step, color)
+        strip = _SHADOW_STRIPS[key] = QPixmap.fromImage(image)
+    return strip
+
+
 def paint_shadows(painter: QPainter, top: QRectF | None, left: QRectF | None) -> None:
     """Shadows along the pinned edges; `top` and `left` are the pinned bands in the painter's
     (viewport) coordinates: one under the header rows, one right of the lane column."""
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
+    # Stretched along the edge only: plain scaling does (smooth scaling costs 20 times more).
+    smooth = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
     if top is not None:
-        shadow = QRectF(top.left(), top.bottom(), top.width(), SHADOW_PX)
-        gradient = QLinearGradient(QPointF(0.0, shadow.top()), QPointF(0.0, shadow.bottom()))
-        gradient.setColorAt(0.0, _SHADOW_START)
-        gradient.setColorAt(1.0, _SHADOW_END)
-        painter.fillRect(shadow, gradient)
+        strip = _shadow_strip(vertical=False)
+        painter.drawPixmap(QRectF(top.left(), top.bottom(), top.width(), SHADOW_PX), strip,
+                           QRectF(strip.rect()))
     if left is not None:
-        shadow = QRectF(left.right(), left.top(), SHADOW_PX, left.height())
-        gradient = QLinearGradient(QPointF(shadow.left(), 0.0), QPointF(shadow.right(), 0.0))
-        gradient.setColorAt(0.0, _SHADOW_START)
-        gradient.setColorAt(1.0, _SHADOW_END)
-        painter.fillRect(shadow, gradient)
-    painter.restore()
+        strip = _shadow_strip(vertical=True)
+        painter.drawPixmap(QRectF(left.right(), left.top(), SHADOW_PX, left.height()), strip,
+                           QRectF(strip.rect()))
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)

@@ -187,6 +187,12 @@ class Actions(QObject):
                                          ["Ctrl+2"], self.tr("Show the selected notes"))
         self.zoom_stage = self._make("action_zoom_stage", self.tr("Zoom to Current S&tage"),
                                      ["Ctrl+3"], self.tr("Show the current stage"))
+        self.freeze_headers = self._make(
+            "action_freeze_headers", self.tr("Freeze &Headers"), [],
+            self.tr("Keep the stage and lane titles in view while scrolling the board"))
+        if self._creating:
+            self.freeze_headers.setCheckable(True)
+            self.freeze_headers.setChecked(True)  # (ui/view_options.py applies the stored choice)
         self.guide = self._make("action_guide", self.tr("&Guide"), ["Ctrl+Shift+G"],
                                 self.tr("The eight steps of the method and what the map still "
                                         "lacks"))

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         from canvas_app.ui.presentation import Presentation
         from canvas_app.ui.start_mode import StartMode
         from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
+        from canvas_app.ui.view_options import connect_freeze_headers
 
         self.files = FileController(self, self.document, self.recent, self.settings)
         self.clipboard = NoteClipboard(self.editor)
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
                                     [menu for menu in board_menus if menu is not None],
                                     _STATE_VERSION)
         connect_zoom_actions(self.window_actions, self.view)
+        connect_freeze_headers(self.window_actions.freeze_headers, self.view, self.settings)
         if self._status_placeholder is not None:
             self.statusBar().removeWidget(self._status_placeholder)
             self._status_placeholder.deleteLater()
