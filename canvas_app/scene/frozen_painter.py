@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Collection, NamedTuple, Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from canvas_app.model.layout_geometry import BoardLayout, LaneRow, Segment, StageHeader
@@ -161,12 +161,14 @@ def paint_shadows(painter: QPainter, top: QRectF | None, left: QRectF | None) ->
     # Stretched along the edge only: plain scaling does (smooth scaling costs 20 times more).
     smooth = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    # On whole pixels: a scaled pixmap at a fractional place is sampled relative to the clip,
+    # so a partial repaint (a scroll step) would draw it a pixel off from a full one.
     if top is not None:
         strip = _shadow_strip(vertical=False)
-        painter.drawPixmap(QRectF(top.left(), top.bottom(), top.width(), SHADOW_PX), strip,
-                           QRectF(strip.rect()))
+        edge = QRect(round(top.left()), round(top.bottom()), round(top.width()), int(SHADOW_PX))
+        painter.drawPixmap(edge, strip, strip.rect())
     if left is not None:
         strip = _shadow_strip(vertical=True)
-        painter.drawPixmap(QRectF(left.right(), left.top(), SHADOW_PX, left.height()), strip,
-                           QRectF(strip.rect()))
+        edge = QRect(round(left.right()), round(left.top()), int(SHADOW_PX), round(left.height()))
+        painter.drawPixmap(edge, strip, strip.rect())
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
