@@ -477,3 +477,28 @@ def test_samples_scrolled_to_the_middle_pin_their_headers(qtbot: QtBot, name: st
     lane = layout.lanes[row]
     assert same_color(image, 4, view.mapFromScene(QPointF(0, found.left.area.y + 200.0)).y(),
                       lane.header_fill)
+
+
+def test_dragging_a_pinned_stage_header_sideways_reorders_the_stages(view: BoardView) -> None:
+    """A pinned stage header drags like the real one: dropped over the next column, the stage
+    moves there (one undo step); the drag follows the pointer along the real header."""
+    from scene_helpers import send_move
+
+    position, _note_id, stage_id = _note_under_the_rows(view)
+    order = [s.id for s in view.document.journey.stages]
+    index = order.index(stage_id)
+    next_header = stage_header(view, order[index + 1])
+    target = QPoint(view.mapFromScene(QPointF(next_header.rect.center.x, 0.0)).x(),
+                    position.y())
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, position)
+    for step in range(1, 7):
+        x = position.x() + (target.x() - position.x()) * step // 6
+        send_move(view.viewport(), QPoint(x, position.y()))
+    assert view.board_scene.guide.isVisible()
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, target)
+    moved = [s.id for s in view.document.journey.stages]
+    assert moved.index(stage_id) == index + 1
+    assert view.document.undo_stack.count() == 1
+    assert view.selected_note_ids() == []

@@ -251,6 +251,10 @@
         <translation>Vừa khung</translation>
     </message>
     <message>
+        <source>Freeze &amp;Headers</source>
+        <translation>&amp;Ghim tiêu đề</translation>
+    </message>
+    <message>
         <source>Group the current stage (or the selected notes&apos; stages) into a phase</source>
         <translation>Gộp giai đoạn hiện tại (hoặc các giai đoạn chứa ghi chú đã chọn) thành một chặng</translation>
     </message>
@@ -277,6 +281,10 @@
     <message>
         <source>Interface language and high-contrast display</source>
         <translation>Ngôn ngữ giao diện và chế độ tương phản cao</translation>
+    </message>
+    <message>
+        <source>Keep the stage and lane titles in view while scrolling the board</source>
+        <translation>Giữ tên giai đoạn và tên làn luôn trong tầm nhìn khi cuộn bảng</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
