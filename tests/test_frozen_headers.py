@@ -502,3 +502,18 @@ def test_dragging_a_pinned_stage_header_sideways_reorders_the_stages(view: Board
     assert moved.index(stage_id) == index + 1
     assert view.document.undo_stack.count() == 1
     assert view.selected_note_ids() == []
+
+
+def test_a_band_taking_too_much_of_the_viewport_is_not_pinned(view: BoardView) -> None:
+    """Zoomed far in, the lane column would cover most of a narrow viewport: it stays unpinned
+    (the notes being worked on stay visible), while the shorter header rows still pin."""
+    layout = compute_layout(big_map())
+    left, right = lane_column(layout)  # type: ignore[misc]
+    wide = pins(layout, Rect(500.0, 400.0, 900.0, 600.0))
+    narrow = pins(layout, Rect(500.0, 400.0, (right - left) * 2.0, 600.0))
+    assert wide.left is not None and narrow.left is None and narrow.top is not None
+    view.set_zoom(3.0)  # rows 226 px of 600, the column 507 px of 900
+    view.centerOn(QPointF(1500.0, 500.0))
+    QApplication.processEvents()
+    found = view.frozen.pins()
+    assert found.left is None and found.top is not None

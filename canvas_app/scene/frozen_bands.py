@@ -6,7 +6,8 @@ drawn pinned there, still aligned with its columns; once the lane header column 
 the viewport's left edge, a copy is drawn pinned at the left, aligned with its rows; where both
 are pinned, the corner is pinned too. The campaign band (below the stage headers, often 200 pt
 tall) is not pinned: it would take a third of a laptop screen, and the stage titles above it are
-what tell a column apart.
+what tell a column apart. Neither band is pinned when it would cover more than MAX_SHARE of the
+viewport (zoomed far in, in a small window).
 
 Everything here is in board points (scene units) and Qt-free, so it is cheap to call on every
 paint and easy to test. A `Band` is a visible area showing the real board's content shifted by
@@ -21,6 +22,9 @@ from canvas_app.model.layout_geometry import BoardLayout, Rect
 
 # A header moved by less than this (points) is where it belongs: nothing is pinned.
 _EPSILON = 0.01
+# A band that would cover more of the viewport than this share (the lane column at 400 % in a
+# narrow window) is not pinned: it would hide the very notes being worked on.
+MAX_SHARE = 0.4
 
 
 class Band(NamedTuple):
@@ -110,7 +114,8 @@ def pins(layout: BoardLayout, visible: Rect) -> Pins:
         row_top, row_bottom = rows
         height = row_bottom - row_top
         # Pinned while its real place is above the view and some of the lanes still show.
-        if visible.y > row_top + _EPSILON and visible.y + height < lanes_bottom:
+        if (visible.y > row_top + _EPSILON and visible.y + height < lanes_bottom
+                and height <= visible.height * MAX_SHARE):
             left_edge = max(visible.x, 0.0)
             right_edge = min(visible.right, layout.width)
             if right_edge > left_edge:
@@ -120,7 +125,8 @@ def pins(layout: BoardLayout, visible: Rect) -> Pins:
     if column is not None:
         column_left, column_right = column
         width = column_right - column_left
-        if visible.x > column_left + _EPSILON and visible.x + width < layout.width:
+        if (visible.x > column_left + _EPSILON and visible.x + width < layout.width
+                and width <= visible.width * MAX_SHARE):
             first = rows[0] if rows is not None else layout.lanes[0].rect.y
             top_edge = max(visible.y, first)
             bottom_edge = min(visible.bottom, lanes_bottom)
