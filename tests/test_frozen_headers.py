@@ -19,6 +19,7 @@ from canvas_app.model import JourneyMap, Lane, LaneKind, Note, Phase, Stage
 from canvas_app.model.layout import compute_layout
 from canvas_app.model.layout_geometry import Rect
 from canvas_app.scene.board_index import BoardIndex
+from canvas_app.scene import stage_mark
 from canvas_app.scene.board_view import BoardView
 from canvas_app.scene.frozen_bands import NO_PINS, header_rows, lane_column, pins
 from canvas_app.ui import theme
@@ -342,6 +343,16 @@ def test_a_click_on_a_pinned_stage_header_selects_the_stage_not_the_note_beneath
     assert view.board_scene.marked_stages == [stage_id]
     assert view.selected_note_ids() == []
     assert window.panels.stage_details.stage_id() == stage_id
+    # The pinned copy shows the mark of a picked stage, as the real header does.
+    QApplication.processEvents()
+    image = picture(view)
+    header = stage_header(view, stage_id)
+    left = view.mapFromScene(QPointF(header.rect.x, 0.0)).x()
+    right = view.mapFromScene(QPointF(header.rect.right, 0.0)).x()
+    bottom = round(view.frozen.pins().top.area.height * view.zoom())  # type: ignore[union-attr]
+    amber = sum(1 for x in range(left, right) for y in range(bottom - 8, bottom)
+                if same_color(image, x, y, stage_mark.MARK.name(), 30))
+    assert amber > (right - left) * 3
     # A double-click renames that stage in place (the real header scrolls into view for it).
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier, position)

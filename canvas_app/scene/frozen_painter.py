@@ -5,7 +5,7 @@ lane bands and header fills, lane titles, grid, phase and stage headers, the fun
 campaign band's title, blueprint lines — drawn from the shared layout records with
 layout_painter's functions, so a pinned header looks exactly like the real one (high contrast
 included). Notes, curves and connectors never lie in the header areas and are not drawn. Marked
-stages keep their accent bar and hidden lanes their eye-slash, as on the real headers.
+stages keep their mark (stage_mark.py) and hidden lanes their eye-slash, as on the real headers.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from canvas_app.scene import layout_painter as lp
 from canvas_app.scene import screen_style
 from canvas_app.scene.frozen_bands import Band, Pins, header_rows, lane_column
 from canvas_app.scene.hidden_mark import lane_mark_rect, paint_hidden_mark
-from canvas_app.scene.items import ACCENT
 from canvas_app.scene.stage_details_painter import paint_funnel, paint_strip
+from canvas_app.scene.stage_mark import paint_stage_mark
 
 # The shadow along a pinned edge, in device-independent pixels: a dark hairline fading out. It
 # is a 5-pixel strip stretched along the edge (drawn pixmaps cost a tenth of gradient or
@@ -31,7 +31,6 @@ SHADOW_PX = 5.0
 _SHADOW_ALPHAS = (72, 40, 20, 9, 3)
 _SHADOW_INK = (20, 30, 45)
 _SHADOW_STRIPS: dict[str, QPixmap] = {}
-_MARK_BAR = 4.0  # the marked stage's accent bar (as StageHeaderItem draws it)
 
 
 def band_rect(band: Band) -> QRectF:
@@ -128,9 +127,7 @@ def _paint_source(painter: QPainter, layout: BoardLayout, area: QRectF, scale: f
     for stage in parts.stages:
         lp.paint_stage_header(painter, stage, scale)
         if stage.stage_id in marked:
-            rect = stage.rect
-            painter.fillRect(QRectF(rect.x, rect.bottom - _MARK_BAR, rect.width, _MARK_BAR),
-                             ACCENT)
+            paint_stage_mark(painter, lp.qrect(stage.rect), scale)
     if layout.funnel is not None and lp.qrect(layout.funnel.strip.rect).intersects(area):
         paint_funnel(painter, layout.funnel, scale)
     if layout.details_band is not None and lp.qrect(layout.details_band.rect).intersects(area):
