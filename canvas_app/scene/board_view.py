@@ -6,9 +6,9 @@ one per intent. Its public API is the contract the main window and panels use.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -160,14 +160,14 @@ class BoardView(QGraphicsView):
         point of the real header it shows; elsewhere `mapToScene(position)`."""
         return self.frozen.board_point(position)[0]
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        self.frozen.paint(painter, rect)
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.frozen.paint(painter, QRectF(rect))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.frozen.scrolled(dx, dy)
 
-    def ensureVisible(self, *args) -> None:  # type: ignore[no-untyped-def, override]
+    def ensureVisible(self, *args: Any) -> None:
         """QGraphicsView.ensureVisible, then clear of the pinned headers (rectangles only)."""
         super().ensureVisible(*args)
         if args and isinstance(args[0], QRectF):
