@@ -61,7 +61,7 @@ def _distance_to_curve(connector: ConnectorLayout, box: Rect) -> float:
     """How far the box lies from its curve (0 when the curve passes through or touches it)."""
     best = math.inf
     for step in range(101):
-        p = point_at(connector.path, step / 100)
+        p = point_at(connector.segments, step / 100)
         dx = max(box.x - p.x, 0.0, p.x - box.right)
         dy = max(box.y - p.y, 0.0, p.y - box.bottom)
         best = min(best, math.hypot(dx, dy))
@@ -99,7 +99,7 @@ def test_samples_had_labels_on_notes_before() -> None:
         for connector in _labelled(layout):
             box = connector.label_box
             assert box is not None
-            middle = point_at(connector.path, 0.5)
+            middle = point_at(connector.segments, 0.5)
             centred = Rect(middle.x - box.width / 2, middle.y - box.height / 2, box.width,
                            box.height)
             covered += any(n.rect.intersects(centred) for n in layout.notes)
@@ -133,9 +133,9 @@ def test_the_impossible_label() -> None:
                 or any(n.rect.intersects(candidate) for n in layout.notes)
                 or any(o.intersects(candidate) for o in others))
 
-    candidates = list(_candidates(connector.path, box.width, box.height))
+    candidates = list(_candidates(connector.segments, box.width, box.height))
     assert all(blocked(c) for c in candidates)
-    assert all(blocked(c) for c in _shifted(connector.path, box.width, box.height))
+    assert all(blocked(c) for c in _shifted(connector.segments, box.width, box.height))
     assert box in candidates
     hits = [n for n in layout.notes if n.rect.intersects(box)]
     assert hits and not any(ink.intersects(box) for n in hits for ink in _ink(n))
@@ -169,7 +169,7 @@ def test_crowded_board_labels_find_the_gutters() -> None:
         hits = [n for n in layout.notes if n.rect.intersects(box)]
         if connector.connector_id == "c1":
             assert all(any(n.rect.intersects(c) for n in layout.notes)
-                       for c in _shifted(connector.path, box.width, box.height))
+                       for c in _shifted(connector.segments, box.width, box.height))
             assert not any(ink.intersects(box) for n in hits for ink in _ink(n))
         else:
             assert hits == [], connector.connector_id

@@ -268,10 +268,11 @@ def test_connectors_end_at_the_notes() -> None:
     boxes = layout.notes_by_id()
     for connector in layout.connectors:
         source, target = boxes[connector.source_id].rect, boxes[connector.target_id].rect
-        start, tip = connector.path.start, connector.arrow[0]
+        start, tip = connector.segments[0].start, connector.arrow[0]
         assert start.x in (source.x, source.right) and source.y <= start.y <= source.bottom
         assert tip.x in (target.x, target.right) and target.y <= tip.y <= target.bottom
-        assert math.dist((tip.x, tip.y), (connector.path.end.x, connector.path.end.y)) == \
+        end = connector.segments[-1].end
+        assert math.dist((tip.x, tip.y), (end.x, end.y)) == \
             pytest.approx(DEFAULT_STYLE.arrow_length)
     same_column = next(c for c in layout.connectors if c.connector_id == "c2")
     assert same_column.arrow[0].x == boxes["n-s1-act-1"].rect.right
@@ -292,7 +293,8 @@ def test_board_extent_includes_connectors_in_the_last_column() -> None:
     grid_right = max(lane.rect.right for lane in layout.lanes)
     connector = layout.connectors[0]
     assert connector.label_box is not None
-    assert layout.width >= max(connector.path.c1.x, connector.path.c2.x, connector.label_box.right)
+    assert layout.width >= max(*(p.x for piece in connector.segments for p in piece),
+                               connector.label_box.right)
     assert layout.width > grid_right
 
 

@@ -217,16 +217,16 @@ def _legend_shift(curve: EmotionCurve, area: Rect) -> float:
 
 def _draw_connectors(ink: Ink, layout: BoardLayout, area: Rect, whole_labels: bool) -> None:
     for connector in layout.connectors:
-        path = connector.path
-        xs = (path.start.x, path.c1.x, path.c2.x, path.end.x, connector.arrow[0].x)
-        ys = (path.start.y, path.c1.y, path.c2.y, path.end.y)
+        points = [p for piece in connector.segments for p in piece]
+        xs = [p.x for p in points] + [connector.arrow[0].x]
+        ys = [p.y for p in points]
         hull = Rect(min(xs), min(ys) - 5, max(xs) - min(xs) + 1, max(ys) - min(ys) + 10)
         if not hull.intersects(area):
             continue
         ink.stroke_color(connector.color)
         ink.line_width(connector.line_width)
         ink.ops.append("1 J 1 j")
-        ink.curve([path])
+        ink.curve(list(connector.segments))
         ink.ops.append("0 J 0 j")
         ink.fill_color(connector.color)
         ink.polygon(connector.arrow)

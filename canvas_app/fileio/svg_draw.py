@@ -176,7 +176,7 @@ def board_elements(layout: BoardLayout) -> list[str]:
                 f'r="{number(curve.marker_radius)}" fill="{color}" '
                 f'stroke="{layout.background}" stroke-width="1.2"/>' for at, color in markers]
     for connector in layout.connectors:
-        out.append(curve_path((connector.path,), connector.color, connector.line_width))
+        out.append(curve_path(connector.segments, connector.color, connector.line_width))
         points = " ".join(f"{number(p.x)},{number(p.y)}" for p in connector.arrow)
         out.append(f'<polygon points="{points}" fill="{connector.color}"/>')
         if connector.label_box is not None:

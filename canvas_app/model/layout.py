@@ -25,7 +25,8 @@ from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kind_glyphs import glyph, glyph_box
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
-from canvas_app.model.layout_connectors import build_connector
+from canvas_app.model.connector_routes import NoteGrid
+from canvas_app.model.layout_connectors import ConnectorGrid, build_connector
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
     BoardLayout,
@@ -210,13 +211,14 @@ def _compute_layout(journey: JourneyMap, style: LayoutStyle,
             y = line_layout.y + style.line_band_padding + style.line_width
 
     connectors = _connectors(journey, notes, lines, style,
-                             Rect(left, header_height, board_width - left, y - header_height))
+                             Rect(left, header_height, board_width - left, y - header_height),
+                             cells, lanes)
     # A connector within the last column bows out past the grid, and labels may overhang: the
     # board (and so a poster page) must include them, or they would be cut off.
     width, height = board_width, y
     for connector in connectors:
-        path = connector.path
-        width = max(width, path.start.x, path.c1.x, path.c2.x, path.end.x)
+        for piece in connector.segments:
+            width = max(width, piece.start.x, piece.c1.x, piece.c2.x, piece.end.x)
         if connector.label_box is not None:
             width = max(width, connector.label_box.right)
             height = max(height, connector.label_box.bottom)
@@ -362,13 +364,15 @@ def _glyph_marks(box: NoteBox) -> tuple[Rect, ...]:
 
 def _connectors(
     journey: JourneyMap, notes: list[NoteBox], lines: list[BlueprintLineLayout],
-    style: LayoutStyle, grid: Rect
+    style: LayoutStyle, grid: Rect, cells: list[Cell], lanes: list[LaneRow]
 ) -> tuple[ConnectorLayout, ...]:
-    """The connectors in map order; labels keep clear of the notes, of the blueprint lines'
-    labels, of the headers around `grid` (the area of the lanes) and of each other."""
+    """The connectors in map order, routed around notes in their way; labels keep clear of the
+    notes, of the blueprint lines' labels, of the headers around `grid` (the area of the lanes)
+    and of each other."""
     if not journey.connectors:
         return ()
     rects = {box.note_id: box.rect for box in notes}
+    routing = _routing_grid(journey, notes, cells, lanes)
     obstacles = None
     labelled = [c for c in journey.connectors if c.label]
     if labelled:
@@ -401,6 +405,27 @@ def _connectors(
             obstacles.add(Rect(text.x, top, text.width, text.baselines[-1] + text.size / 3 - top))
     return tuple(
         build_connector(connector, rects[connector.source], rects[connector.target], style,
-                        obstacles)
+                        obstacles, routing)
         for connector in journey.connectors
     )
+
+
+def _routing_grid(journey: JourneyMap, notes: list[NoteBox], cells: list[Cell],
+                  lanes: list[LaneRow]) -> ConnectorGrid:
+    """The notes a connector between columns could run over (those within the rows and columns
+    its two ends span), their cells, and the lane boundaries."""
+    ends = {end for c in journey.connectors for end in (c.source, c.target)}
+    end_boxes = [box for box in notes if box.note_id in ends]
+    cell_rects = {(cell.stage_id, cell.lane_id): cell.rect for cell in cells}
+    left = min(box.rect.x for box in end_boxes)
+    right = max(box.rect.right for box in end_boxes)
+    top = min(cell_rects[box.stage_id, box.lane_id].y for box in end_boxes)
+    bottom = max(cell_rects[box.stage_id, box.lane_id].bottom for box in end_boxes)
+    near = [(box.note_id, box.rect) for box in notes
+            if box.rect.x < right and box.rect.right > left
+            and box.rect.y < bottom and box.rect.bottom > top]
+    edges = sorted({edge for lane in lanes for edge in (lane.rect.y, lane.rect.bottom)})
+    return ConnectorGrid(NoteGrid(near),
+                         {box.note_id: cell_rects[box.stage_id, box.lane_id]
+                          for box in end_boxes},
+                         edges)

@@ -1,14 +1,16 @@
 """Connector geometry: a cubic Bézier from an edge of the source note to an edge of the target.
 
-Between columns the arrow leaves the facing side and enters the facing side; within one column it
-bows out to the right through the gutter, so it never crosses the notes stacked in between. The
-label goes on the curve where it covers no note (`layout_labels.place_label_box`).
+Between columns the arrow leaves the facing side and enters the facing side; when that S-curve
+would run over another note it takes the grid's gutters instead (`connector_routes`). Within one
+column it bows out to the right through the gutter, so it never crosses the notes stacked in
+between. The label goes on the line where it covers no note (`layout_labels.place_label_box`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
+from canvas_app.model.connector_routes import NoteGrid, crosses, gutter_route
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.layout_geometry import (
     ConnectorLayout,
@@ -27,12 +29,21 @@ if TYPE_CHECKING:
 _LABEL_PADDING = 3.0
 
 
+class ConnectorGrid(NamedTuple):
+    """What routing needs of the board: where the notes are, their cells, the lane boundaries."""
+
+    notes: NoteGrid
+    cells: dict[str, Rect]  # note id -> the rectangle of its cell
+    lane_edges: Sequence[float]  # the y of every lane boundary, top to bottom
+
+
 def build_connector(
     connector: Connector, source: Rect, target: Rect, style: LayoutStyle,
-    obstacles: ObstacleIndex | None = None,
+    obstacles: ObstacleIndex | None = None, grid: ConnectorGrid | None = None,
 ) -> ConnectorLayout:
-    """The connector's curve and arrowhead; its label, if any, placed clear of `obstacles` (the
-    notes, headers and labels placed before), and then added to them."""
+    """The connector's line and arrowhead (routed through the gutters when `grid` shows the
+    direct curve crossing a note); its label, if any, placed clear of `obstacles` (the notes,
+    headers and labels placed before), and then added to them."""
     source_mid = source.y + source.height / 2
     target_mid = target.y + target.height / 2
     length = style.arrow_length
@@ -64,14 +75,20 @@ def build_connector(
     half = style.arrow_half_width
     back = tip.x - direction * length
     arrow = (tip, Point(back, tip.y - half), Point(back, tip.y + half))
-    path = CubicSegment(start, c1, c2, base)
-    label, label_box = _label(connector.label, path, style,
+    segments: tuple[CubicSegment, ...] = (CubicSegment(start, c1, c2, base),)
+    if grid is not None and connector.source in grid.cells and connector.target in grid.cells \
+            and (target.x >= source.right or target.right <= source.x):
+        ends = (connector.source, connector.target)
+        if crosses(segments[0], lambda p: grid.notes.note_at(p, ends) is not None):
+            segments = gutter_route(start, base, grid.cells[connector.source],
+                                    grid.cells[connector.target], grid.lane_edges)
+    label, label_box = _label(connector.label, segments, style,
                               obstacles if obstacles is not None else ObstacleIndex())
     return ConnectorLayout(
         connector_id=connector.id,
         source_id=connector.source,
         target_id=connector.target,
-        path=path,
+        segments=segments,
         arrow=arrow,
         color=style.connector_color,
         line_width=style.connector_width,
@@ -81,7 +98,7 @@ def build_connector(
 
 
 def _label(
-    text: str, path: CubicSegment, style: LayoutStyle, obstacles: ObstacleIndex
+    text: str, path: tuple[CubicSegment, ...], style: LayoutStyle, obstacles: ObstacleIndex
 ) -> tuple[TextBlock | None, Rect | None]:
     """The label on the curve clear of the obstacles, with the box drawn behind it."""
     if not text:

@@ -213,14 +213,15 @@ class EmotionCurve(NamedTuple):
 class ConnectorLayout(NamedTuple):
     """An arrow from an edge of the source note to an edge of the target note.
 
-    `path` ends at the base of the arrowhead; `arrow` is (tip, one base corner, the other), the
-    tip lying on the target note's edge.
+    `segments` are the joined cubic pieces of its line (one S-curve, or a route through the
+    grid's gutters around the notes in its way), ending at the base of the arrowhead; `arrow` is
+    (tip, one base corner, the other), the tip lying on the target note's edge.
     """
 
     connector_id: str
     source_id: str
     target_id: str
-    path: CubicSegment
+    segments: tuple[CubicSegment, ...]
     arrow: tuple[Point, Point, Point]
     color: str
     line_width: float

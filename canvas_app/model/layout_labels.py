@@ -17,8 +17,10 @@ it, not against every note of a thousand-note map.
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Iterator
 
+from canvas_app.model.connector_routes import curve_point
 from canvas_app.model.layout_geometry import CubicSegment, Point, Rect, TextBlock
 from canvas_app.model.layout_text import text_width
 
@@ -144,17 +146,26 @@ def _keys(rect: Rect) -> list[tuple[int, int]]:
     return [(ix, iy) for ix in range(x0, x1 + 1) for iy in range(y0, y1 + 1)]
 
 
-def point_at(path: CubicSegment, t: float) -> Point:
-    """The Bézier point at parameter `t`."""
-    u = 1.0 - t
-    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-    return Point(
-        a * path.start.x + b * path.c1.x + c * path.c2.x + d * path.end.x,
-        a * path.start.y + b * path.c1.y + c * path.c2.y + d * path.end.y,
-    )
+def point_at(path: tuple[CubicSegment, ...], t: float) -> Point:
+    """The point at share `t` of the way along a line of joined pieces (by length, measured on
+    their control polygons: exact for straight legs, close for the short rounded corners)."""
+    if len(path) == 1:
+        return curve_point(path[0], t)
+    lengths = [_polygon_length(piece) for piece in path]
+    goal = t * sum(lengths)
+    for piece, length in zip(path, lengths):
+        if goal <= length and length > 0.0:
+            return curve_point(piece, goal / length)
+        goal -= length
+    return path[-1].end
 
 
-def _candidates(path: CubicSegment, width: float, height: float) -> Iterator[Rect]:
+def _polygon_length(piece: CubicSegment) -> float:
+    points = (piece.start, piece.c1, piece.c2, piece.end)
+    return sum(math.hypot(a.x - b.x, a.y - b.y) for a, b in zip(points, points[1:]))
+
+
+def _candidates(path: tuple[CubicSegment, ...], width: float, height: float) -> Iterator[Rect]:
     """Label boxes touching the curve, in order of preference."""
     anchors: tuple[Callable[[Point], Rect], ...] = (
         lambda p: Rect(p.x - width / 2, p.y - height / 2, width, height),
@@ -169,7 +180,7 @@ def _candidates(path: CubicSegment, width: float, height: float) -> Iterator[Rec
             yield anchor(point)
 
 
-def _shifted(path: CubicSegment, width: float, height: float) -> Iterator[Rect]:
+def _shifted(path: tuple[CubicSegment, ...], width: float, height: float) -> Iterator[Rect]:
     """Label boxes centred off the curve, nearest first: up, down, right, left."""
     centres = [point_at(path, t) for t in _SHIFT_STEPS]
     for shift in _SHIFTS:
@@ -181,7 +192,7 @@ def _shifted(path: CubicSegment, width: float, height: float) -> Iterator[Rect]:
             yield Rect(x - shift, y, width, height)
 
 
-def place_label_box(path: CubicSegment, width: float, height: float,
+def place_label_box(path: tuple[CubicSegment, ...], width: float, height: float,
                     obstacles: ObstacleIndex) -> Rect:
     """The first candidate box on the curve meeting no obstacle, else the nearest clear one off
     the curve, else the candidate on the curve covering the least text, then the least area."""

@@ -263,7 +263,7 @@ def paint_connector(painter: QPainter, connector: ConnectorLayout, background: s
     """The arrow's curve, its head and its label in a small box."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(connector.color, _thin(connector.line_width, scale), (), True))
-    painter.drawPath(_cubic_path((connector.path,)))
+    painter.drawPath(_cubic_path(connector.segments))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(_brush(connector.color))
     painter.drawPolygon(QPolygonF([QPointF(p.x, p.y) for p in connector.arrow]))
@@ -276,8 +276,7 @@ def paint_connector(painter: QPainter, connector: ConnectorLayout, background: s
 
 def connector_bounds(connector: ConnectorLayout) -> QRectF:
     """The area a connector's painting covers (curve hull, arrowhead, label)."""
-    path = connector.path
-    points = (path.start, path.c1, path.c2, path.end, *connector.arrow)
+    points = [*(p for piece in connector.segments for p in piece), *connector.arrow]
     xs = [p.x for p in points]
     ys = [p.y for p in points]
     rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
