@@ -120,7 +120,8 @@ class FrozenHeaders:
         self._remember(self.pins())
         top_changed = before_top.isEmpty() != self._last_top.isEmpty()
         left_changed = before_left.isEmpty() != self._last_left.isEmpty()
-        self._repaint(before_top, before_left, abs(dx), abs(dy),
+        # Pixels moved towards the board (down, right) drag the old copy beyond its band.
+        self._repaint(before_top, before_left, max(dx, 0), max(dy, 0),
                       rows=bool(dy) or top_changed, column=bool(dx) or left_changed)
 
     def refresh(self) -> None:
