@@ -528,3 +528,28 @@ def test_a_band_taking_too_much_of_the_viewport_is_not_pinned(view: BoardView) -
     QApplication.processEvents()
     found = view.frozen.pins()
     assert found.left is None and found.top is not None
+
+
+def test_titles_partly_under_a_pinned_band_slide_into_view(view: BoardView) -> None:
+    """A lane whose header is half under the pinned rows shows its title just below them (not
+    hidden under the corner), and a stage half under the pinned column shows its title just
+    right of it — each within its own header."""
+    layout = view.board_scene.layout
+    rows = header_rows(layout)[1]  # type: ignore[index]
+    column = lane_column(layout)[1]  # type: ignore[index]
+    lane = lane_row(view, "l3")
+    stage = stage_header(view, "s5")
+    # The lane's top 40 points and the stage's left 60 points lie under the pinned bands.
+    scroll_to(view, stage.rect.x + 60.0 - column, lane.header.y + 40.0 - rows)
+    found = view.frozen.pins()
+    assert found.top is not None and found.left is not None
+    image = picture(view)
+    below = round(rows * view.zoom()) + 6  # (below the shadow)
+    ink = sum(1 for x in range(8, 150) for y in range(below, below + 14)
+              if not same_color(image, x, y, lane.header_fill, 40))
+    assert ink > 40  # the title's first line, just below the pinned rows
+    beside = round(column * view.zoom()) + 6
+    stage_row = stage_top_px(view)
+    ink = sum(1 for x in range(beside, beside + 40) for y in range(stage_row + 8, stage_row + 28)
+              if not same_color(image, x, y, stage.fill, 40))
+    assert ink > 30  # the title's start, just right of the pinned column

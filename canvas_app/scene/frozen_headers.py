@@ -123,6 +123,26 @@ class FrozenHeaders:
         # Pixels moved towards the board (down, right) drag the old copy beyond its band.
         self._repaint(before_top, before_left, max(dx, 0), max(dy, 0),
                       rows=bool(dy) or top_changed, column=bool(dx) or left_changed)
+        self._repaint_sliding_titles(dx, dy)
+
+    def _repaint_sliding_titles(self, dx: int, dy: int) -> None:
+        """Titles partly scrolled under a pinned band slide into view (frozen_painter): they
+        do not move with the pixels, so the strip beside the band they slide along is painted
+        again — right of the column for stage titles, below the rows for lane titles."""
+        top, left = self._last_top, self._last_left
+        if not dx and not dy or (top.isEmpty() and left.isEmpty()):
+            return
+        viewport = self._view.viewport()
+        zoom = self._view.transform().m11()
+        across, down = frozen_painter.slide_reach(self._view.board_scene.layout)
+        if dx and not top.isEmpty():
+            start = left.right() + 1 if not left.isEmpty() else 0
+            viewport.update(QRect(start - 2, 0, round(across * zoom) + abs(dx) + 4,
+                                  top.bottom() + 1))
+        if dy and not left.isEmpty():
+            start = top.bottom() + 1 if not top.isEmpty() else 0
+            viewport.update(QRect(0, start - 2, left.right() + 1,
+                                  round(down * zoom) + abs(dy) + 4))
 
     def refresh(self) -> None:
         """The headers changed (a layout update, marked stages): repaint the pinned copies."""

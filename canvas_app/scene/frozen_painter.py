@@ -11,12 +11,14 @@ stages keep their mark (stage_mark.py) and hidden lanes their eye-slash, as on t
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Collection, NamedTuple, Sequence
 
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
-from canvas_app.model.layout_geometry import BoardLayout, LaneRow, Segment, StageHeader
+from canvas_app.model.layout_geometry import BoardLayout, LaneRow, Segment, StageHeader, TextBlock
+from canvas_app.model.layout_text import text_width
 from canvas_app.scene import layout_painter as lp
 from canvas_app.scene import screen_style
 from canvas_app.scene.frozen_bands import Band, Pins, header_rows, lane_column
@@ -53,11 +55,15 @@ def paint_pins(painter: QPainter, layout: BoardLayout, pins: Pins, exposed: QRec
             # Only the header rows hold stage headers, only the lane column holds lane rows:
             # each band looks at its own records (this runs on every scroll step).
             if band is pins.top:
-                parts = _Parts(_stages_across(layout, source), (), rows_grid)
+                # Stage titles slide right out from under the pinned lane column.
+                clear = pins.left.area.right if pins.left is not None else source.left()
+                parts = _Parts(_stages_across(layout, source), (), rows_grid, clear_left=clear)
             elif band is pins.left:
                 lanes = tuple(lane for lane in layout.lanes
                               if lane.rect.y < source.bottom() and lane.rect.bottom > source.top())
-                parts = _Parts((), lanes, column_grid)
+                # Lane titles slide down out from under the pinned header rows.
+                clear = pins.top.area.bottom if pins.top is not None else source.top()
+                parts = _Parts((), lanes, column_grid, clear_top=clear)
             else:
                 parts = _Parts((), (), rows_grid)
             painter.save()
@@ -70,11 +76,14 @@ def paint_pins(painter: QPainter, layout: BoardLayout, pins: Pins, exposed: QRec
 
 
 class _Parts(NamedTuple):
-    """The records a band can show."""
+    """The records a band can show, and where its view is clear (board points): a title whose
+    header is partly hidden there slides into the part that shows, as far as its header goes."""
 
     stages: Sequence[StageHeader]
     lanes: Sequence[LaneRow]
     grid: tuple[Segment, ...]
+    clear_left: float = float("-inf")
+    clear_top: float = float("-inf")
 
 
 def _stages_across(layout: BoardLayout, area: QRectF) -> Sequence[StageHeader]:
@@ -115,7 +124,10 @@ def _paint_source(painter: QPainter, layout: BoardLayout, area: QRectF, scale: f
     background = layout.background
     painter.fillRect(area, lp.qcolor(background))
     for lane in parts.lanes:
-        lp.paint_lane(painter, lane, background, scale)
+        if lane.fill != background:
+            painter.fillRect(lp.qrect(lane.rect), lp.qcolor(lane.fill))
+        painter.fillRect(lp.qrect(lane.header), lp.qcolor(lane.header_fill))
+        _draw_shifted(painter, lane.title, 0.0, _slide_down(lane, parts.clear_top), scale)
         if lane.lane_id in hidden_lanes:
             color = lp.qcolor(screen_style.text_color(lane.title.color))
             paint_hidden_mark(painter, lane_mark_rect(lp.qrect(lane.header)), color)
@@ -125,7 +137,11 @@ def _paint_source(painter: QPainter, layout: BoardLayout, area: QRectF, scale: f
         if lp.qrect(phase.rect).intersects(area):
             lp.paint_phase_header(painter, phase, scale)
     for stage in parts.stages:
-        lp.paint_stage_header(painter, stage, scale)
+        painter.fillRect(lp.qrect(stage.rect), lp.qcolor(stage.fill))
+        shift = _slide_right(stage, parts.clear_left)
+        if stage.time is not None:
+            _draw_shifted(painter, stage.time, shift, 0.0, scale)
+        _draw_shifted(painter, stage.title, shift, 0.0, scale)
         if stage.stage_id in marked:
             paint_stage_mark(painter, lp.qrect(stage.rect), scale)
     if layout.funnel is not None and lp.qrect(layout.funnel.strip.rect).intersects(area):
@@ -135,6 +151,66 @@ def _paint_source(painter: QPainter, layout: BoardLayout, area: QRectF, scale: f
     for line in layout.lines:
         if area.top() - 20.0 <= line.y <= area.bottom() + 20.0:
             lp.paint_blueprint_line(painter, line, scale)
+
+
+def _draw_shifted(painter: QPainter, block: TextBlock, dx: float, dy: float,
+                  scale: float) -> None:
+    if dx or dy:
+        painter.save()
+        painter.translate(dx, dy)
+        lp.draw_block(painter, block, scale)
+        painter.restore()
+    else:
+        lp.draw_block(painter, block, scale)
+
+
+@lru_cache(maxsize=1024)
+def _text_extent(block: TextBlock) -> tuple[float, float]:
+    """The width of a title's longest line and the height from its first line's top to its
+    last line's descent (board points)."""
+    if not block.lines:
+        return 0.0, 0.0
+    width = max(text_width(line, block.size, block.weight) for line in block.lines)
+    height = block.baselines[-1] - block.baselines[0] + block.size * 1.25
+    return width, height
+
+
+def _slide_right(stage: StageHeader, clear_left: float) -> float:
+    """How far a stage's title moves right so it starts where the view is clear (never past
+    its header's right padding)."""
+    rect, title = stage.rect, stage.title
+    if clear_left <= rect.x or not title.lines:
+        return 0.0
+    padding = title.x - rect.x
+    width = _text_extent(title)[0]
+    if stage.time is not None:
+        width = max(width, _text_extent(stage.time)[0])
+    room = rect.right - padding - (title.x + width)
+    return max(0.0, min(clear_left - rect.x, room))
+
+
+def _slide_down(lane: LaneRow, clear_top: float) -> float:
+    """How far a lane's title moves down so it starts where the view is clear (never past
+    its header's bottom padding)."""
+    header, title = lane.header, lane.title
+    if clear_top <= header.y or not title.lines:
+        return 0.0
+    top = title.baselines[0] - title.size
+    padding = top - header.y
+    room = header.bottom - padding - (top + _text_extent(title)[1])
+    return max(0.0, min(clear_top - header.y, room))
+
+
+def slide_reach(layout: BoardLayout) -> tuple[float, float]:
+    """How far (board points) from the clear edge a sliding title can reach: the widest stage
+    title with its padding (right of the pinned column), the tallest lane title with its
+    padding (below the pinned rows). A scroll repaints that much beside the pinned bands."""
+    across = max((stage.title.x - stage.rect.x + _text_extent(stage.title)[0]
+                  for stage in layout.stages), default=0.0)
+    down = max((lane.title.baselines[0] - lane.title.size - lane.header.y
+                + _text_extent(lane.title)[1] for lane in layout.lanes if lane.title.lines),
+               default=0.0)
+    return across, down
 
 
 def _shadow_strip(vertical: bool) -> QPixmap:
