@@ -6,6 +6,7 @@ share a letter, and the keyboard never works in a panel hidden behind another do
 from __future__ import annotations
 
 import re
+from xml.etree import ElementTree
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,3 +194,30 @@ def test_the_start_screen_leaves_the_menu_titles_their_letters(
         qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
         assert QApplication.activePopupWidget() is action.menu(), action.text()
         action.menu().close()
+
+
+# Red is "Đỏ": no letter of it is on an unmodified Latin keyboard.
+UNTYPEABLE_ALLOWED = {("QColorDialog", "&Red:")}
+
+
+def test_every_vietnamese_mnemonic_is_a_key_on_the_keyboard() -> None:
+    """Alt+ử cannot be typed: with an input method on a Latin layout, Alt with a key sends the
+    key's own letter, so a mnemonic must be a plain letter or digit."""
+    untypeable = []
+    folder = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+    for catalogue in ("journey_canvas_vi.ts", "qt_extra_vi.ts"):
+        root = ElementTree.parse(folder / catalogue).getroot()
+        for context in root.iter("context"):
+            context_name = context.findtext("name")
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.find("translation")
+                assert translation is not None
+                texts = [translation.text or ""] + [form.text or ""
+                                                    for form in translation.iter("numerusform")]
+                for text in texts:
+                    letter = mnemonic(text)
+                    if (letter is not None and not (letter.isascii() and letter.isalnum())
+                            and (context_name, source) not in UNTYPEABLE_ALLOWED):
+                        untypeable.append(f"{context_name}: {source!r} -> {text!r}")
+    assert untypeable == []

@@ -2612,7 +2612,7 @@
     </message>
     <message>
         <source>&amp;Background</source>
-        <translation>Tiểu s&amp;ử</translation>
+        <translation>T&amp;iểu sử</translation>
     </message>
     <message>
         <source>&amp;Demographics</source>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>Tiêu đề&amp;:</translation>
+        <translation>T&amp;iêu đề:</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -4288,7 +4288,7 @@ Các tệp khôi phục vẫn nằm trong %2.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation>Mở chỉ để &amp;đọc</translation>
+        <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
         <source>Open a &amp;Copy</source>
