@@ -1,0 +1,72 @@
+"""Where the keyboard is in the panels: reached with Tab, the note palette's current kind is drawn
+with the palette's selection highlight (at least 3:1 against the list's background, in the
+normal and the high-contrast look), not only a faint frame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from canvas_app.ui import prompts, theme
+from canvas_app.ui.main_window import MainWindow
+from canvas_app.ui.prompts import SaveChoice
+from test_edits import small_map
+
+
+@pytest.fixture(autouse=True)
+def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda *args: SaveChoice.DISCARD)
+
+
+@pytest.fixture(params=(False, True), ids=("normal", "high-contrast"))
+def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[bool]:
+    theme.apply_theme(request.param)
+    try:
+        yield request.param
+    finally:
+        theme.apply_theme(False)
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+                + 0.0722 * channel(color.blueF()))
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_tabbing_into_the_palette_highlights_its_current_kind(
+        qtbot: QtBot, tmp_path: Path, look: bool) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(small_map(), settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    palette = window.panels.palette
+    window.view.setFocus()
+    for _ in range(60):  # Tab from the board until the palette has the focus
+        if palette.hasFocus():
+            break
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    assert palette.hasFocus()
+    current = palette.currentItem()
+    assert current is not None and current.isSelected()
+    image = palette.grab().toImage()
+    rect = palette.visualItemRect(current)
+    background = image.pixelColor(rect.right() - 4, rect.bottom() + 6 + rect.height())
+    fill = image.pixelColor(rect.right() - 4, rect.center().y())
+    assert contrast(fill, background) >= 3.0, (fill.name(), background.name())
