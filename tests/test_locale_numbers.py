@@ -4,17 +4,22 @@ grouped the Vietnamese way (1.234) in Vietnamese, the English way (1,234) in Eng
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
+from canvas_app.fileio.process_owner import current_process
+from canvas_app.fileio.recovery import RecoveryEntry
 from canvas_app.ui import i18n
 from canvas_app.ui.export_dialog import ExportDialog
 from canvas_app.ui.persona_panel import PersonaPanel
+from canvas_app.ui.recovery_dialog import RecoveryDialog
 from test_edits import small_map
 from test_persona_panel import persona_map
 
@@ -50,3 +55,19 @@ def test_the_export_dialogs_selection_count_is_grouped_by_the_locale(
     check = dialog.findChild(QCheckBox, "exportSelectionOnly")
     assert check is not None
     assert GROUPED[language] in check.text()
+
+
+def test_the_recovery_dialog_writes_note_counts_and_dates_by_the_locale(
+        qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    saved = datetime(2026, 3, 14, 15, 9, tzinfo=timezone.utc)
+    entry = RecoveryEntry(key="k1", snapshot=tmp_path / "k1.journey", original_path=None,
+                          title="Bản đồ", saved_at=saved, note_count=1234,
+                          owner=current_process(), live=False)
+    dialog = RecoveryDialog([entry])
+    qtbot.addWidget(dialog)
+    row = dialog.table.topLevelItem(0)
+    assert row.text(3) == GROUPED[language]
+    when = QDateTime.fromSecsSinceEpoch(int(saved.timestamp()))
+    assert row.text(2) == QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    day_first = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("d")
+    assert row.text(2).startswith("14/") == day_first  # vi_VN: 14/3/26; en_US: 3/14/26

@@ -106,7 +106,7 @@ class RecoveryDialog(QDialog):
             QDateTime.fromSecsSinceEpoch(int(entry.saved_at.timestamp())),
             QLocale.FormatType.ShortFormat)
         file_text = entry.original_path.name if entry.original_path else self.tr("unsaved map")
-        notes = str(entry.note_count) if entry.owner is not None else "?"
+        notes = QLocale().toString(entry.note_count) if entry.owner is not None else "?"
         # Item views never interpret their text as markup: titles and paths stay plain text.
         item = QTreeWidgetItem([entry.title or self.tr("Untitled"), file_text, when, notes, ""])
         if entry.original_path is not None:
