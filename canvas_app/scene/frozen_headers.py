@@ -15,7 +15,7 @@ titles are too small to read) and on audience scenes: presenting has its own lan
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QPainter
@@ -36,7 +36,6 @@ class FrozenHeaders:
     def __init__(self, view: "BoardView") -> None:
         self._view = view
         self._enabled = True
-        self.paints = 0  # bands painted (tests and the benchmark read it)
         # The pinned bands in viewport pixels at the last look: what a scroll must repaint.
         self._last_top = QRect()
         self._last_left = QRect()
@@ -88,8 +87,8 @@ class FrozenHeaders:
             return
         scene = self._view.board_scene
         hidden = {lane_id for lane_id, item in scene.lanes.items() if item.hidden_mark}
-        self.paints += frozen_painter.paint_pins(painter, scene.layout, current, exposed,
-                                                 scene.marked_stages, hidden)
+        frozen_painter.paint_pins(painter, scene.layout, current, exposed, scene.marked_stages,
+                                  hidden)
         painter.save()
         painter.resetTransform()  # shadows in viewport pixels, whatever the zoom
         top = self._viewport_rect(current.top.area) if current.top else None
@@ -195,7 +194,3 @@ class FrozenHeaders:
                 bar = view.horizontalScrollBar()
                 bar.setValue(bar.value() - round((beside - rect.left()) * transform.m11()))
 
-
-def pinned_band(frozen: Optional[FrozenHeaders], position: QPoint) -> bool:
-    """Whether `position` (viewport pixels) is on a pinned header of `frozen` (None: no)."""
-    return frozen is not None and frozen.covers(position)
