@@ -553,3 +553,26 @@ def test_titles_partly_under_a_pinned_band_slide_into_view(view: BoardView) -> N
     ink = sum(1 for x in range(beside, beside + 40) for y in range(stage_row + 8, stage_row + 28)
               if not same_color(image, x, y, stage.fill, 40))
     assert ink > 30  # the title's start, just right of the pinned column
+
+
+def test_dot_voting_clicks_on_a_pinned_header_place_no_dot_beneath(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While dot voting, a click on the pinned stage header over a note gives that note no dot
+    (the click is the header's); a click on the note's visible part does."""
+    from test_voting import start_named
+
+    window = make_window(qtbot, tmp_path, big_map())
+    start_named(window, monkeypatch, "Lan\n", dots=3)
+    view = window.view
+    view.set_zoom(1.0)
+    position, note_id, stage_id = _note_under_the_rows(view)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, position)
+    assert view.document.journey.note_by_id[note_id].votes == 0
+    assert view.board_scene.marked_stages == [stage_id]
+    box = view.board_scene.index.note_boxes[note_id]
+    visible = view.mapFromScene(QPointF(box.rect.x + 40.0, box.rect.bottom - 4.0))
+    assert not view.frozen.covers(visible)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, visible)
+    assert view.document.journey.note_by_id[note_id].votes == 1
