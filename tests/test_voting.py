@@ -215,6 +215,9 @@ def test_keyboard_plus_and_minus_record_dots_on_the_selected_note(
     QTest.keyClick(window.view, Qt.Key.Key_Plus)
     QTest.keyClick(window.view, Qt.Key.Key_Plus)
     assert votes(window) == {"n6": 2}
+    # A screen reader hears the keys, not only the mouse clicks, in the voting panel's description.
+    description = window.workshop.voting_overlay.accessibleDescription()
+    assert "press + on the selected one" in description and "or − takes one back" in description
     QTest.keyClick(window.view, Qt.Key.Key_Minus)
     assert votes(window) == {"n6": 1} and dots_used(window) == [1]
     # Typed into a text field, + is a character, not a vote.

@@ -106,8 +106,9 @@ class VotingOverlay(BoardOverlay):
         elif left <= 0:
             hint = fill(self.tr("%1 has used all their dots: next voter, please"), voter.name)
         else:
-            hint = self.tr("Click a note to place a dot · Shift+click or right-click takes "
-                           "one back")
+            # The keys too: the hint is also the panel's accessible description.
+            hint = self.tr("Click a note, or press + on the selected one, to place a dot\n"
+                           "Shift+click, right-click or − takes one back")
         self.hint_label.setText(hint)
         if self.next_button is not None:
             self.next_button.setText(self.tr("Next Voter ▸"))

@@ -3528,8 +3528,10 @@
         <translation>Còn %1 trên %2 chấm</translation>
     </message>
     <message>
-        <source>Click a note to place a dot · Shift+click or right-click takes one back</source>
-        <translation>Nhấp vào ghi chú để đặt chấm · Shift+nhấp hoặc nhấp chuột phải để lấy lại</translation>
+        <source>Click a note, or press + on the selected one, to place a dot
+Shift+click, right-click or − takes one back</source>
+        <translation>Nhấp vào ghi chú, hoặc nhấn + trên ghi chú đã chọn, để đặt chấm
+Shift+nhấp, nhấp chuột phải hoặc − để lấy lại</translation>
     </message>
     <message>
         <source>Dot voting</source>
