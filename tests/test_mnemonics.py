@@ -221,3 +221,19 @@ def test_every_vietnamese_mnemonic_is_a_key_on_the_keyboard() -> None:
                             and (context_name, source) not in UNTYPEABLE_ALLOWED):
                         untypeable.append(f"{context_name}: {source!r} -> {text!r}")
     assert untypeable == []
+
+
+# Vietnamese words with too few plain letters for a letter each: "Tên" and "Tính cách" have
+# only n free, "Tiểu sử" and "Nguồn thông tin" only i (t, s, h, g, c belong to the menus).
+SHARED_IN_A_PANEL = {i18n.ENGLISH: {}, i18n.VIETNAMESE: {"n": 2, "i": 2}}
+
+
+def test_each_panel_gives_a_letter_to_one_field(window: MainWindow, language: str) -> None:
+    """Within one dock (its panel, its form and buttons), Alt+a letter goes to one field."""
+    problems = []
+    for name, dock in window.panels.docks.items():
+        texts = [widget_text(widget) for widget in dock.findChildren(QWidget)]
+        for letter, found in clashes(texts).items():
+            if len(found) > SHARED_IN_A_PANEL[language].get(letter, 1):
+                problems.append(f"{name}: {found}")
+    assert problems == []

@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>&amp;Shopping preferences</source>
-        <translation>Thói quen &amp;mua sắm</translation>
+        <translation>Thói &amp;quen mua sắm</translation>
     </message>
     <message>
         <source>1 note is about this persona.</source>
@@ -2656,7 +2656,7 @@
     </message>
     <message>
         <source>Choose &amp;photo…</source>
-        <translation>Chọn ả&amp;nh…</translation>
+        <translation>Chọn ảnh đại &amp;diện…</translation>
     </message>
     <message>
         <source>Choose a Photo</source>
