@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar
 from pytestqt.qtbot import QtBot
 
 from canvas_app import app as app_module
@@ -208,6 +208,70 @@ def test_shortcuts_work_once_the_start_up_window_completes(qtbot: QtBot,
     finally:
         window.document.undo_stack.setClean()
         window.close()
+
+
+def _tall_map() -> JourneyMap:
+    """A map whose board is far taller than any screen: fitted, it is one overview picture."""
+    notes = tuple(Note(id=f"n{i}", stage="s1", lane="l1", text=f"Note {i}", votes=i % 4)
+                  for i in range(400))
+    return JourneyMap(title="Tall", stages=(Stage(id="s1", title="Stage"),),
+                      lanes=(Lane(id="l1", title="Full"), Lane(id="l2", title="Empty")),
+                      notes=notes)
+
+
+def test_a_large_map_is_previewed_then_the_board_takes_its_place(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    """A map so large that the fitted board is its overview picture: the first picture is the
+    preview's (no board view, items or editing yet) and takes no input; the board made in
+    complete() shows the very same pixels, at the same zoom, and edits the validated map."""
+    from canvas_app.scene.board_preview import BoardPreview
+    from canvas_app.scene.check_badges import BadgeItem
+
+    window = start_window(qtbot, tmp_path, map_file(tmp_path, _tall_map()))
+    preview = window.preview
+    assert isinstance(preview, BoardPreview) and not hasattr(window, "view")
+    assert window.pages.currentWidget() is preview
+    qtbot.wait(50)  # settled (the window's first fits)
+    zoom = preview.transform().m11()
+    scroll = (preview.horizontalScrollBar().value(), preview.verticalScrollBar().value())
+    area = preview.geometry().translated(window.pages.mapTo(window, QPoint(0, 0)))
+    first = window.grab(area).toImage()
+    assert zoom < 0.5 and preview.overview.picture_scale > 0
+    wheel_event = QWheelEvent(preview.viewport().rect().center().toPointF(),
+                              preview.viewport().mapToGlobal(QPoint(10, 10)).toPointF(),
+                              QPoint(0, -120), QPoint(0, -120), Qt.MouseButton.NoButton,
+                              Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                              False)
+    QApplication.sendEvent(preview.viewport(), wheel_event)
+    QTest.keyClick(preview, Qt.Key.Key_PageDown)
+    assert preview.transform().m11() == zoom
+    assert (preview.horizontalScrollBar().value(), preview.verticalScrollBar().value()) == scroll
+
+    window.complete()
+    assert window.preview is None and window.pages.currentWidget() is window.view
+    assert window.pages.indexOf(preview) == -1
+    assert window.view.zoom() == zoom and window.view.board_scene.overview_mode
+    QApplication.processEvents()
+    assert window.grab(area).toImage() == first
+    qtbot.wait(300)  # the board's own settling: still the same picture
+    assert window.view.zoom() == zoom
+    # (but for the guide's finding badges, which come with the complete window, as ever)
+    for item in window.view.board_scene.items():
+        if isinstance(item, BadgeItem):
+            item.hide()
+    assert window.grab(area).toImage() == first
+    assert not is_draft(window.document.journey) and len(window.document.journey.notes) == 400
+    QTest.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.view.selected_note_ids()) == 400
+    window.close()
+
+
+def test_a_small_map_paints_its_board_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """A map whose fitted board shows its notes is painted by the board itself (a preview only
+    stands in for the overview picture)."""
+    window = start_window(qtbot, tmp_path, map_file(tmp_path))
+    assert window.preview is None and window.pages.currentWidget() is window.view
+    window.close()
 
 
 def test_a_window_closed_before_completion_just_closes(qtbot: QtBot, tmp_path: Path) -> None:

@@ -34,14 +34,11 @@ from canvas_app.scene.items import (
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.overview import OverviewItem, render_overview
 from canvas_app.scene.stage_details_items import FunnelItem, HeaderStripItem, StageDetailsItem
+from canvas_app.scene.viewport import CANVAS_COLOR, OVERVIEW_BELOW_ZOOM, SCENE_MARGIN
 
 if TYPE_CHECKING:
     from canvas_app.model.journey_map import JourneyMap
 
-# Below this zoom note text is too small to read: the overview picture replaces the items.
-OVERVIEW_BELOW_ZOOM = 0.5
-SCENE_MARGIN = 16.0
-CANVAS_COLOR = "#DDE2E7"  # around the board, so the board reads as a sheet
 _OVERVIEW_SETTLE_MS = 160
 
 _Z = {"backdrop": 0.0, "strip": 0.9, "lane": 1.0, "header": 1.0, "line": 2.0, "note": 3.0, "curve": 4.0,

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
     QPixmapCache,
     QWheelEvent,
 )
@@ -29,26 +28,17 @@ from canvas_app.scene import board_menus
 from canvas_app.scene.board_accessibility import BoardAccessibility
 from canvas_app.scene.board_editing import EditingFlows
 from canvas_app.scene.board_input import BoardInput
-from canvas_app.scene.board_scene import OVERVIEW_BELOW_ZOOM, BoardScene
+from canvas_app.scene.board_scene import BoardScene
 from canvas_app.scene.frozen_headers import FrozenHeaders
 from canvas_app.scene.inline_editors import InlineEditor
 from canvas_app.scene.layout_painter import qrect
+from canvas_app.scene.viewport import OVERVIEW_BELOW_ZOOM, plain_viewport
 from canvas_app.scene.zooming import Zoomer
 
 NOTE_KIND_MIME = "application/x-journey-canvas-note-kind"
 _STAGE_ZOOM_LIMIT = 1.5
 _PIXMAP_CACHE_KB = 64 * 1024
 _SELECTION_ZOOM_LIMIT = 2.0
-
-
-def _plain_viewport() -> QWidget:
-    """A viewport like the one Qt makes itself. Made here, PySide knows its wrapper: the first
-    `viewport()` of Qt's own would make PySide probe every QtWidgets class to type it, creating
-    each class and its enums (~10 ms of start-up)."""
-    viewport = QWidget()
-    viewport.setObjectName("qt_scrollarea_viewport")
-    viewport.setBackgroundRole(QPalette.ColorRole.Base)
-    return viewport  # QGraphicsView.setupViewport turns on autoFillBackground
 
 
 class BoardView(QGraphicsView):
@@ -70,7 +60,7 @@ class BoardView(QGraphicsView):
         self.frozen = FrozenHeaders(self)
         self.input = BoardInput(self)
         self.editing = EditingFlows(self)
-        self.setViewport(_plain_viewport())
+        self.setViewport(plain_viewport())
         self.document = document
         self.editor = editor
         # Before the scene's own connection: a new map first closes any editor and gesture.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture
 
@@ -18,6 +18,15 @@ STEP = 1.25
 # One wheel notch (120 eighths of a degree) zooms by about STEP.
 _WHEEL_BASE = STEP ** (1.0 / 120.0)
 _FIT_PADDING = 24.0
+
+
+def fit_factor(viewport: QRect, rect: QRectF) -> float:
+    """The zoom at which `rect` (plus a margin) fills a viewport of rectangle `viewport`."""
+    if rect.isEmpty() or viewport.isEmpty():
+        return 1.0
+    width = rect.width() + 2 * _FIT_PADDING
+    height = rect.height() + 2 * _FIT_PADDING
+    return min(viewport.width() / width, viewport.height() / height)
 
 
 class Zoomer(QObject):
@@ -54,12 +63,7 @@ class Zoomer(QObject):
 
     def fit_factor(self, rect: QRectF) -> float:
         """The zoom at which `rect` (plus a margin) fills the viewport."""
-        viewport = self._view.viewport().rect()
-        if rect.isEmpty() or viewport.isEmpty():
-            return 1.0
-        width = rect.width() + 2 * _FIT_PADDING
-        height = rect.height() + 2 * _FIT_PADDING
-        return min(viewport.width() / width, viewport.height() / height)
+        return fit_factor(self._view.viewport().rect(), rect)
 
     def show(self, rect: QRectF, largest: float) -> None:
         """Zoom so `rect` fits (never beyond `largest`) and centre it."""

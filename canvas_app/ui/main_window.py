@@ -34,17 +34,19 @@ from canvas_app import APP_NAME
 from canvas_app.document.change_set import ChangeSet
 from canvas_app.document.document import Document
 from canvas_app.document.editor import Editor
-from canvas_app.scene.board_view import BoardView
 from canvas_app.ui.docks import make_docks
 from canvas_app.ui.labels import fill
 from canvas_app.ui.menus import make_toolbar, title_menus
 from canvas_app.ui.recent_files import RecentFiles
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractScrollArea
+
     from canvas_app.document.clipboard import NoteClipboard
     from canvas_app.model.journey_map import JourneyMap
-    from PySide6.QtGui import QAction
-
+    from canvas_app.scene.board_preview import BoardPreview
+    from canvas_app.scene.board_view import BoardView
     from canvas_app.ui.actions import Actions
     from canvas_app.ui.board_moves import BoardMoves
     from canvas_app.ui.docks import Panels
@@ -68,6 +70,7 @@ _SEARCH_REFRESH_MS = 250
 class MainWindow(QMainWindow):
     """A window editing one journey map."""
 
+    view: "BoardView"
     window_actions: "Actions"
     workshop: "Workshop"
     recent_menu: QMenu
@@ -97,11 +100,14 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.document = Document(journey, path, parent=self)
         self.editor = Editor(self.document)
-        self.view = BoardView(self.document, self.editor, self)
         # The board and the start screen share the central area (start_mode switches them).
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("central_pages")
-        self.pages.addWidget(self.view)
+        self.preview: Optional[BoardPreview] = None
+        self._auto_fit = True
+        self._fitting = False
+        if opening is None:
+            self._make_view()
         self.setCentralWidget(self.pages)
 
         self.recent = RecentFiles(self.settings, self)
@@ -117,10 +123,6 @@ class MainWindow(QMainWindow):
         self._status_placeholder.setAutoRaise(True)
         self._status_placeholder.setText(" ")
         self.statusBar().addPermanentWidget(self._status_placeholder)
-        self._auto_fit = True
-        self._fitting = False
-        self.view.zoom_changed.connect(self._on_zoom_changed)
-        self.view.installEventFilter(self)
         self.resize(1440, 900)
         self._restore_layout()
         self._path = path
@@ -131,7 +133,12 @@ class MainWindow(QMainWindow):
         if opening is None:
             self.complete()
         else:
-            self._hold_input = _HoldInput(self.view)
+            # A large map's first picture is BoardPreview's (the board is made in complete()).
+            assert journey is not None
+            self.preview = self._preview_of(journey)
+            if self.preview is None:
+                self._make_view()
+            self._hold_input = _HoldInput(self.preview if self.preview is not None else self.view)
             self.setWindowTitle(fill(QCoreApplication.translate("FileController", "%1[*] — %2"),
                                      opening.name.replace("[*]", "[ * ]"), APP_NAME))
 
@@ -147,6 +154,8 @@ class MainWindow(QMainWindow):
         if self._completed:
             return
         self._completed = True
+        if self.preview is not None:
+            self._replace_preview(self.preview)
         if not hasattr(self, "window_actions"):
             self._make_actions()
         from canvas_app.document.clipboard import NoteClipboard
@@ -210,6 +219,57 @@ class MainWindow(QMainWindow):
         if self._hold_input is not None:
             self._hold_input.release()
             self._hold_input = None
+
+    def _make_view(self) -> None:
+        """The board: made with the window, or in complete() after a preview (_preview_of)."""
+        from canvas_app.scene.board_view import BoardView
+
+        self.view = BoardView(self.document, self.editor, self)
+        self.pages.insertWidget(0, self.view)
+        self.view.zoom_changed.connect(self._on_zoom_changed)
+        self.view.installEventFilter(self)
+
+    def _preview_of(self, draft: JourneyMap) -> Optional[BoardPreview]:
+        """The start-up window's first picture of a map so large that the window shows it as the
+        board's overview picture (scene/board_preview.py: without the board's items, view and
+        modules), or None: the board itself is made."""
+        from canvas_app.model.layout import compute_layout
+        from canvas_app.scene.board_preview import BoardPreview, fits_in_overview
+
+        layout = compute_layout(draft)
+        # Never larger than the window, or the screen it may be maximised on.
+        screen = self.screen().availableGeometry()
+        if not fits_in_overview(layout, max(self.width(), screen.width()),
+                                max(self.height(), screen.height())):
+            return None
+        preview = BoardPreview(draft, layout, self)
+        self.pages.insertWidget(0, preview)
+        preview.installEventFilter(self)  # refitted as the window settles, like the board
+        return preview
+
+    def _replace_preview(self, preview: BoardPreview) -> None:
+        """The board takes the preview's place at its size, fitted before anything is painted
+        (showing it sends its pending resize, so the fit sees its real viewport): the picture
+        does not move."""
+        self._make_view()
+        self.view.setGeometry(preview.geometry())
+        self.pages.setCurrentWidget(self.view)
+        self.preview = None
+        # The preview's zoom and centre: a fit now would see the viewport less the scroll bars
+        # the view shows at 100 % until it is laid out again (a later fit keeps this zoom).
+        factor = preview.transform().m11()
+        centre = preview.overview.boundingRect().center()
+        self._fitting = True
+        try:
+            self.view.set_zoom(factor, centre)
+            self.view.centerOn(centre)
+        finally:
+            self._fitting = False
+        self.pages.removeWidget(preview)
+        if self._hold_input is not None:
+            self._hold_input.release()
+        self._hold_input = _HoldInput(self.view)
+        preview.deleteLater()
 
     def _make_actions(self) -> None:
         """The window's actions, in its menus and toolbar, and the workshop's (timer, voting and
@@ -346,7 +406,7 @@ class MainWindow(QMainWindow):
         if self._auto_fit:
             self._fitting = True
             try:
-                self.view.zoom_to_fit()
+                (self.preview if self.preview is not None else self.view).zoom_to_fit()
             finally:
                 self._fitting = False
 
@@ -355,7 +415,8 @@ class MainWindow(QMainWindow):
             self._auto_fit = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize and self._auto_fit:
+        if (event.type() == QEvent.Type.Resize and self._auto_fit
+                and watched in (self.preview, getattr(self, "view", None))):
             QTimer.singleShot(0, self._fit)
         return super().eventFilter(watched, event)
 
@@ -469,7 +530,7 @@ class _HoldInput(QObject):
         QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
     })
 
-    def __init__(self, view: BoardView) -> None:
+    def __init__(self, view: QAbstractScrollArea) -> None:
         super().__init__(view)
         self._watched = (view, view.viewport())
         for widget in self._watched:

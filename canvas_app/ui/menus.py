@@ -178,6 +178,7 @@ def make_toolbar(window: QMainWindow) -> QToolBar:
     size = toolbar.iconSize()
     placeholder = QToolButton(toolbar)
     placeholder.setObjectName("toolbar_placeholder")
+    placeholder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     placeholder.setAutoRaise(True)
     placeholder.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     placeholder.setIconSize(size)

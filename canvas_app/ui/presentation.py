@@ -34,13 +34,13 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from canvas_app.document import Document, Editor
 from canvas_app.scene import presentation_steps as steps
 from canvas_app.scene import screen_style
-from canvas_app.scene.board_scene import CANVAS_COLOR
 from canvas_app.scene.board_view import BoardView
 from canvas_app.scene.check_badges import AUDIENCE_PROPERTY
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.lane_rail import LaneRail
 from canvas_app.scene.presentation_shade import PresentationShade
 from canvas_app.scene.presentation_steps import Step
+from canvas_app.scene.viewport import CANVAS_COLOR
 from canvas_app.ui.actions import Actions
 from canvas_app.ui.audience_window import PROJECTOR_BACKGROUND, AudienceWindow
 from canvas_app.ui.presentation_caption import PresentationCaption

@@ -7,14 +7,16 @@ every open window.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from canvas_app.scene import screen_style
-from canvas_app.scene.board_view import BoardView
+
+if TYPE_CHECKING:
+    from canvas_app.scene.board_view import BoardView
 
 SETTINGS_KEY = "interface/high_contrast"
 
@@ -75,7 +77,12 @@ def apply_theme(high_contrast: bool, app: Optional[QApplication] = None) -> None
     elif _normal_palette:
         application.setPalette(_normal_palette.pop())
     screen_style.set_high_contrast(high_contrast)
-    for widget in application.topLevelWidgets():
+    widgets = application.topLevelWidgets()
+    if not widgets:
+        return  # (at start-up: the board's modules are not needed yet)
+    from canvas_app.scene.board_view import BoardView
+
+    for widget in widgets:
         for view in widget.findChildren(BoardView):
             repaint_board(view)
 
