@@ -309,7 +309,24 @@ def test_scrolling_step_by_step_leaves_no_trace(view: BoardView) -> None:
         assert view.frozen.pins().any()
         stepped = on_screen()
         view.viewport().repaint()
-        assert stepped == on_screen(), step
+        # Equal but for rounding where antialiased grid lines meet a patch's edge (±1-2 per
+        # channel, depending on which regions a paint covers); a stale copy differs by far more.
+        assert _stale_pixels(stepped, on_screen()) == 0, step
+
+
+def _stale_pixels(a: QImage, b: QImage) -> int:
+    """How many pixels of two equal-sized screens differ by more than 8 in a channel."""
+    assert a.size() == b.size()
+    if a == b:
+        return 0
+    count = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            p, q = a.pixel(x, y), b.pixel(x, y)
+            if p != q and max(abs(((p >> shift) & 255) - ((q >> shift) & 255))
+                              for shift in (0, 8, 16)) > 8:
+                count += 1
+    return count
 
 
 # -- input ---------------------------------------------------------------------------------------
@@ -576,3 +593,32 @@ def test_dot_voting_clicks_on_a_pinned_header_place_no_dot_beneath(
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, visible)
     assert view.document.journey.note_by_id[note_id].votes == 1
+
+
+def test_titles_slide_beside_one_pinned_band_too(view: BoardView) -> None:
+    """Scrolled only down, the real lane header half under the pinned rows shows its title
+    below them; scrolled only right, the real stage header half under the pinned column shows
+    its title right of it."""
+    layout = view.board_scene.layout
+    rows = header_rows(layout)[1]  # type: ignore[index]
+    column = lane_column(layout)[1]  # type: ignore[index]
+    lane = lane_row(view, "l2")
+    scroll_to(view, -16.0, lane.header.y + 40.0 - rows)
+    found = view.frozen.pins()
+    assert found.top is not None and found.left is None
+    image = picture(view)
+    left = view.mapFromScene(QPointF(0.0, 0.0)).x()
+    below = round(rows * view.zoom()) + 6
+    ink = sum(1 for x in range(left + 8, left + 150) for y in range(below, below + 14)
+              if not same_color(image, x, y, lane.header_fill, 40))
+    assert ink > 40
+    stage = stage_header(view, "s4")
+    scroll_to(view, stage.rect.x + 60.0 - column, -16.0)
+    found = view.frozen.pins()
+    assert found.left is not None and found.top is None
+    image = picture(view)
+    beside = round(column * view.zoom()) + 6
+    stage_row = view.mapFromScene(QPointF(0.0, stage.rect.y)).y()
+    ink = sum(1 for x in range(beside, beside + 40) for y in range(stage_row + 8, stage_row + 28)
+              if not same_color(image, x, y, stage.fill, 40))
+    assert ink > 30

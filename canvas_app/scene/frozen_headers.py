@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainter
 
 from canvas_app.model.layout_geometry import Rect
 from canvas_app.scene import frozen_painter
-from canvas_app.scene.frozen_bands import NO_PINS, Pins, pins
+from canvas_app.scene.frozen_bands import NO_PINS, Pins, header_rows, lane_column, pins
 
 if TYPE_CHECKING:
     from canvas_app.scene.board_view import BoardView
@@ -127,21 +127,27 @@ class FrozenHeaders:
     def _repaint_sliding_titles(self, dx: int, dy: int) -> None:
         """Titles partly scrolled under a pinned band slide into view (frozen_painter): they
         do not move with the pixels, so the strip beside the band they slide along is painted
-        again — right of the column for stage titles, below the rows for lane titles."""
+        again — right of the column for stage titles, below the rows for lane titles (pinned
+        or at their real place)."""
         top, left = self._last_top, self._last_left
         if not dx and not dy or (top.isEmpty() and left.isEmpty()):
             return
-        viewport = self._view.viewport()
-        zoom = self._view.transform().m11()
-        across, down = frozen_painter.slide_reach(self._view.board_scene.layout)
-        if dx and not top.isEmpty():
+        view = self._view
+        layout = view.board_scene.layout
+        viewport = view.viewport()
+        zoom = view.transform().m11()
+        across, down = frozen_painter.slide_reach(layout)
+        rows, column = header_rows(layout), lane_column(layout)
+        if dx and rows is not None:
             start = left.right() + 1 if not left.isEmpty() else 0
-            viewport.update(QRect(start - 2, 0, round(across * zoom) + abs(dx) + 4,
-                                  top.bottom() + 1))
-        if dy and not left.isEmpty():
+            bottom = (top.bottom() + 1 if not top.isEmpty()
+                      else view.mapFromScene(QPointF(0.0, rows[1])).y() + 1)
+            viewport.update(QRect(start - 2, 0, round(across * zoom) + abs(dx) + 4, bottom))
+        if dy and column is not None:
             start = top.bottom() + 1 if not top.isEmpty() else 0
-            viewport.update(QRect(0, start - 2, left.right() + 1,
-                                  round(down * zoom) + abs(dy) + 4))
+            right = (left.right() + 1 if not left.isEmpty()
+                     else view.mapFromScene(QPointF(column[1], 0.0)).x() + 1)
+            viewport.update(QRect(0, start - 2, right, round(down * zoom) + abs(dy) + 4))
 
     def refresh(self) -> None:
         """The headers changed (a layout update, marked stages): repaint the pinned copies."""

@@ -72,7 +72,56 @@ def paint_pins(painter: QPainter, layout: BoardLayout, pins: Pins, exposed: QRec
             _paint_source(painter, layout, source, scale, parts, marked, hidden_lanes)
             painter.restore()
             painted += 1
+        # One band pinned, the other header at its real place: its title half under the band
+        # slides along too, painted over the real header where it shows.
+        if pins.top is not None and pins.left is None:
+            painted += _paint_lane_patch(painter, layout, pins.top.area.bottom, exposed, scale,
+                                         column_grid, hidden_lanes)
+        if pins.left is not None and pins.top is None:
+            painted += _paint_stage_patch(painter, layout, pins.left.area.right, exposed, scale,
+                                          rows_grid, marked)
     return painted
+
+
+def _paint_lane_patch(painter: QPainter, layout: BoardLayout, clear_top: float,
+                      exposed: QRectF, scale: float, grid: tuple[Segment, ...],
+                      hidden_lanes: Collection[str]) -> int:
+    """The real lane header crossing `clear_top` (the pinned rows' bottom), below it, with its
+    title slid into view; 1 if painted."""
+    column = lane_column(layout)
+    lane = next((r for r in layout.lanes if r.header.y < clear_top < r.header.bottom), None)
+    if lane is None or column is None or _slide_down(lane, clear_top) <= 0.0:
+        return 0
+    patch = QRectF(column[0], clear_top, column[1] - column[0], lane.header.bottom - clear_top)
+    return _paint_patch(painter, layout, patch, exposed, scale,
+                        _Parts((), (lane,), grid, clear_top=clear_top), (), hidden_lanes)
+
+
+def _paint_stage_patch(painter: QPainter, layout: BoardLayout, clear_left: float,
+                       exposed: QRectF, scale: float, grid: tuple[Segment, ...],
+                       marked: Collection[str]) -> int:
+    """The real stage header crossing `clear_left` (the pinned column's right edge), right of
+    it, with its title slid into view; 1 if painted."""
+    stage = next((h for h in layout.stages if h.rect.x < clear_left < h.rect.right), None)
+    if stage is None or _slide_right(stage, clear_left) <= 0.0:
+        return 0
+    rect = stage.rect
+    patch = QRectF(clear_left, rect.y, rect.right - clear_left, rect.height)
+    return _paint_patch(painter, layout, patch, exposed, scale,
+                        _Parts((stage,), (), grid, clear_left=clear_left), marked, ())
+
+
+def _paint_patch(painter: QPainter, layout: BoardLayout, patch: QRectF, exposed: QRectF,
+                 scale: float, parts: "_Parts", marked: Collection[str],
+                 hidden_lanes: Collection[str]) -> int:
+    area = patch.intersected(exposed)
+    if area.isEmpty():
+        return 0
+    painter.save()
+    painter.setClipRect(area)
+    _paint_source(painter, layout, patch, scale, parts, marked, hidden_lanes)
+    painter.restore()
+    return 1
 
 
 class _Parts(NamedTuple):
