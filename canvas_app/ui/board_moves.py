@@ -1,5 +1,6 @@
 """Moving things on the board from the keyboard: the selected notes one cell or place at a time
-(Alt+arrows), the current stage left or right and the current lane up or down (Alt+Shift+arrows).
+(Alt+arrows), the current stage left or right and the current lane up or down (Alt+Shift+arrows);
+and the board's context menu from the keyboard (Menu key, Shift+F10), for the current note or cell.
 
 Each move is one Editor call (one undo step). The actions are the board's own (their keys work
 while the board has the focus, so Alt+Down still opens a combo box elsewhere); the selection
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
 from canvas_app.document.editor import Editor
+from canvas_app.scene import board_menus
 from canvas_app.scene.layout_painter import qrect
 from canvas_app.scene.navigation import Step
 from canvas_app.scene.note_moves import note_move_target
@@ -39,6 +42,34 @@ class BoardMoves(QObject):
         a.move_stage_right.triggered.connect(lambda: self.move_stage(1))
         a.move_lane_up.triggered.connect(lambda: self.move_lane(-1))
         a.move_lane_down.triggered.connect(lambda: self.move_lane(1))
+        # Qt opens a keyboard context menu at the view's top-left corner, outside the board,
+        # where no menu is offered: the only way to some commands (arrows, phases) without a mouse.
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._view and isinstance(event, QContextMenuEvent)
+                and event.reason() == QContextMenuEvent.Reason.Keyboard
+                and not self._view.inline_editor.active):
+            self.open_context_menu()
+            return True
+        return False
+
+    def open_context_menu(self) -> bool:
+        """The context menu of the first selected note, else of the current cell, shown there."""
+        view, index = self._view, self._view.board_scene.index
+        selected = [n for n in view.selected_note_ids() if n in index.note_boxes]
+        cell = view.current_cell()
+        point: QPointF | None = None
+        if selected:
+            point = qrect(index.note_boxes[selected[0]].rect).center()
+        elif cell is not None and cell in index.cell_rects:
+            point = qrect(index.cell_rects[cell]).center()
+        menu = board_menus.build_menu(view, point) if point is not None else None
+        if menu is None or point is None:
+            return False
+        menu.exec(view.viewport().mapToGlobal(view.mapFromScene(point)))
+        menu.deleteLater()
+        return True
 
     def move_notes(self, direction: Step) -> bool:
         """Move the selected notes one step; False (and a beep) at the board's edge."""
