@@ -70,7 +70,7 @@ class LayoutStyle(NamedTuple):
     background: str = "#FFFFFF"
     ink: str = "#1D2530"
     ink_on_dark: str = "#FFFFFF"
-    muted_ink: str = "#4A5563"
+    muted_ink: str = "#374151"  # ≥ 6:1 on every kind colour: footers are small type
     phase_fill: str = "#1F5F6B"
     stage_fill: str = "#2C3A4B"
     time_color: str = "#C9D6E3"
