@@ -98,6 +98,10 @@ def test_arrows_step_stages_and_lanes_and_home_shows_the_whole_map(qtbot: QtBot,
         [len(layout.stages) - 1]
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert window.presentation.step == Step(len(layout.stages) - 2)
+    # A screen reader hears where the presentation is: the shown stage is the current cell's.
+    shown = layout.stages[len(layout.stages) - 2].stage_id
+    assert view.board_scene.current_cell()[0] == shown
+    assert f"{len(layout.stages) - 1} of {len(layout.stages)}" in view.accessibleDescription()
     # The current stage is on screen and lit; the others are shaded.
     stage = layout.stages[len(layout.stages) - 2]
     centre = view.mapFromScene(stage.rect.center.x, stage.rect.center.y)
@@ -105,6 +109,7 @@ def test_arrows_step_stages_and_lanes_and_home_shows_the_whole_map(qtbot: QtBot,
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert window.presentation.step == Step(len(layout.stages) - 2, 1)
+    assert view.board_scene.current_cell() == (shown, layout.lanes[1].lane_id)
     lane = layout.lanes[1].rect
     top_left = view.mapFromScene(stage.rect.x, lane.y)
     assert view.viewport().rect().contains(top_left + QPoint(4, 4))

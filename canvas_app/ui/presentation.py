@@ -304,8 +304,31 @@ class Presentation(QObject):
         if self._target is None:
             return
         self._step = steps.clamp(self._target.board_scene.layout, step)
+        self._follow(self._target, self._step)
         self._apply()
         self.step_changed.emit(self._step)
+
+    @staticmethod
+    def _follow(view: BoardView, step: Step) -> None:
+        """Make the shown stage (and lane) the board's current cell, so the board's accessible
+        description, read by screen readers, names where the presentation is, and a note added
+        with Ins lands in the stage the room is looking at."""
+        if step.stage is None:
+            return
+        scene = view.board_scene
+        layout = scene.layout
+        stage_id = layout.stages[step.stage].stage_id
+        current = scene.current_cell()
+        if step.lane is not None:
+            lane_id = layout.lanes[step.lane].lane_id
+        elif current is not None:
+            lane_id = current[1]
+        elif layout.lanes:
+            lane_id = layout.lanes[0].lane_id
+        else:
+            return
+        if current != (stage_id, lane_id):
+            scene.set_current_cell(stage_id, lane_id)
 
     def step_stage(self, offset: int) -> None:
         if self._target is not None:
