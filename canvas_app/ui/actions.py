@@ -193,6 +193,12 @@ class Actions(QObject):
         if self._creating:
             self.freeze_headers.setCheckable(True)
             self.freeze_headers.setChecked(True)  # (ui/view_options.py applies the stored choice)
+        self.next_panel = self._make(
+            "action_next_panel", self.tr("Ne&xt Panel"), ["F6"],
+            self.tr("Move the keyboard to the next panel (the board, then each panel shown)"))
+        self.previous_panel = self._make(
+            "action_previous_panel", self.tr("Pre&vious Panel"), ["Shift+F6"],
+            self.tr("Move the keyboard to the previous panel"))
         self.guide = self._make("action_guide", self.tr("&Guide"), ["Ctrl+Shift+G"],
                                 self.tr("The eight steps of the method and what the map still "
                                         "lacks"))

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         from canvas_app.ui.presentation import Presentation
         from canvas_app.ui.start_mode import StartMode
         from canvas_app.ui.status_bar import StatusBarController, connect_zoom_actions
+        from canvas_app.ui.panel_focus import PanelFocus
         from canvas_app.ui.view_options import connect_freeze_headers
 
         self.files = FileController(self, self.document, self.recent, self.settings)
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
                                     _STATE_VERSION)
         connect_zoom_actions(self.window_actions, self.view)
         connect_freeze_headers(self.window_actions.freeze_headers, self.view, self.settings)
+        self.panel_focus = PanelFocus(self.view, list(self.docks.values()),
+                                      self.window_actions.next_panel,
+                                      self.window_actions.previous_panel)
         if self._status_placeholder is not None:
             self.statusBar().removeWidget(self._status_placeholder)
             self._status_placeholder.deleteLater()

@@ -141,6 +141,8 @@ def build_menus(window: QMainWindow, actions: Actions, docks: Mapping[str, QDock
     view_menu.addSeparator()
     view_menu.addAction(a.freeze_headers)
     view_menu.addSeparator()
+    view_menu.addActions([a.next_panel, a.previous_panel])
+    view_menu.addSeparator()
     view_menu.addAction(a.guide)
     presentation_menu = view_menu.addMenu(titles["menu_presentation"])
     presentation_menu.setObjectName("menu_presentation")

@@ -343,6 +343,14 @@
         <translation>Chuyển giai đoạn hiện tại sang phải một vị trí</translation>
     </message>
     <message>
+        <source>Move the keyboard to the next panel (the board, then each panel shown)</source>
+        <translation>Chuyển bàn phím sang khung kế tiếp (bảng, rồi từng khung đang hiện)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous panel</source>
+        <translation>Chuyển bàn phím về khung trước</translation>
+    </message>
+    <message>
         <source>Move the selected notes down in their cell, then into the lane below</source>
         <translation>Chuyển các ghi chú đã chọn xuống trong ô, rồi sang làn bên dưới</translation>
     </message>
@@ -357,6 +365,10 @@
     <message>
         <source>Move the selected notes up in their cell, then into the lane above</source>
         <translation>Chuyển các ghi chú đã chọn lên trong ô, rồi sang làn bên trên</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Panel</source>
+        <translation>Khu&amp;ng kế tiếp</translation>
     </message>
     <message>
         <source>Next &amp;Lane</source>
@@ -381,6 +393,10 @@
     <message>
         <source>Pre&amp;vious Lane</source>
         <translation>Là&amp;n trước</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Panel</source>
+        <translation>Khung &amp;liền trước</translation>
     </message>
     <message>
         <source>Prefere&amp;nces…</source>
