@@ -39,7 +39,8 @@ import canvas_app.app, canvas_app.ui.main_window
 names = list(sys.modules)
 print(" <- ".join(reversed(culprit)) or "none")
 print(names.index("canvas_app.fileio.draft_load") < names.index("PySide6"),
-      names.index("canvas_app.model.layout") < names.index("PySide6"))
+      names.index("canvas_app.model.layout") < names.index("PySide6"),
+      "canvas_app.model.kind_glyphs" not in names)
 """
 
 
@@ -52,7 +53,15 @@ def test_the_application_module_leaves_pydantic_for_after_the_first_paint() -> N
                             text=True, cwd=str(ROOT), check=True, timeout=60)
     who, order = result.stdout.splitlines()
     assert who == "none", f"pydantic imported before the first paint by: {who}"
-    assert order.split() == ["True", "True"]
+    # The kind glyphs' descriptions (~2.5 ms to build) wait until a glyph is big enough to draw.
+    assert order.split() == ["True", "True", "True"]
+
+
+def test_the_painter_knows_the_glyph_size_without_the_glyphs() -> None:
+    from canvas_app.model.kind_glyphs import GLYPH_SIZE
+    from canvas_app.scene import layout_painter
+
+    assert layout_painter._GLYPH_SIZE == GLYPH_SIZE
 
 
 def test_the_collector_resumes_after_the_first_paint(qtbot: QtBot) -> None:

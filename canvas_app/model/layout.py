@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 from canvas_app.model.emotion_curve import build_lane_curve, legend_height
 from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
-from canvas_app.model.kind_glyphs import glyph, glyph_box
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
 from canvas_app.model.connector_routes import NoteGrid
 from canvas_app.model.layout_connectors import ConnectorGrid, build_connector
@@ -359,6 +358,10 @@ def _grid(
 
 def _glyph_marks(box: NoteBox) -> tuple[Rect, ...]:
     """The box of the note's kind glyph, if it has one."""
+    # Imported here: only a label's fallback asks, and the start-up window's first paint need
+    # not build the glyph descriptions (~2.5 ms).
+    from canvas_app.model.kind_glyphs import glyph, glyph_box
+
     return (glyph_box(box.rect),) if glyph(box.kind) is not None else ()
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from canvas_app.model.emotion_curve import curve_series
-from canvas_app.model.kind_glyphs import GLYPH_SIZE
 from canvas_app.model.kinds import NoteKind
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
@@ -37,7 +36,6 @@ from canvas_app.scene.canvas_font import (
     reference_font,
     static_text,
 )
-from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
 
 # Text set smaller than this many device pixels is unreadable: drawn as bars, or not at all.
 GREEK_BELOW_PX = 4.0
@@ -46,6 +44,10 @@ HIDE_TEXT_BELOW_PX = 1.0
 # left out. That is below 50 % zoom on a standard screen, where the overview picture takes over
 # from the note items: drawing 5 000 specks made its every redraw a quarter slower.
 HIDE_GLYPH_BELOW_PX = 3.5
+# model/kind_glyphs.GLYPH_SIZE (tests/test_startup.py holds them equal): the glyph descriptions
+# and their Qt paths are imported only when a glyph is big enough to draw, so the start-up
+# window's first picture (a fitted large map: glyphs far below 3.5 px) does without them.
+_GLYPH_SIZE = 7.0
 GRID_WIDTH = 0.6
 NOTE_BORDER_WIDTH = 0.6
 # Thin strokes keep at least this device width, so the grid still reads when zoomed out.
@@ -154,7 +156,9 @@ def paint_note(painter: QPainter, box: NoteBox, radius: float, scale: float) -> 
         painter.setPen(_pen(box.border, _thin(NOTE_BORDER_WIDTH, scale)))
     painter.setBrush(_brush(box.fill))
     painter.drawRoundedRect(rect, radius, radius)
-    if box.kind is not NoteKind.NOTE and GLYPH_SIZE * scale >= HIDE_GLYPH_BELOW_PX:
+    if box.kind is not NoteKind.NOTE and _GLYPH_SIZE * scale >= HIDE_GLYPH_BELOW_PX:
+        from canvas_app.scene.kind_marks import glyph_rect, paint_glyph
+
         paint_glyph(painter, box.kind, glyph_rect(rect),
                     qcolor(screen_style.text_color(box.text.color)))
     draw_block(painter, box.text, scale)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_app.model.layout_geometry import BoardLayout
 from canvas_app.scene import screen_style
-from canvas_app.scene.hidden_mark import hidden_mark_rect, paint_hidden_mark
 from canvas_app.scene.items import PAINTS
 from canvas_app.scene.layout_painter import paint_board, qcolor, qrect
 from canvas_app.scene.vote_badge import BadgeStamps
@@ -76,6 +75,9 @@ def _paint_note_marks(painter: QPainter, layout: BoardLayout, device_scale: floa
                 stamps.paint(painter, qrect(box.rect), count)
         painter.restore()
     if hidden:
+        # Imported on use: its kind-glyph geometry is not needed by a first picture.
+        from canvas_app.scene.hidden_mark import hidden_mark_rect, paint_hidden_mark
+
         for box in layout.notes:
             if box.note_id in hidden:
                 color = qcolor(screen_style.text_color(box.text.color))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from canvas_app.model.kinds import KIND_COLORS, Evidence, LaneKind, NoteKind
-from canvas_app.scene.kind_marks import kind_label, paint_glyph
 
 __all__ = ["kind_label", "kind_icon", "lane_kind_label", "evidence_label", "emotion_label",
            "kind_color", "swatch_icon", "fill"]
@@ -20,6 +19,14 @@ __all__ = ["kind_label", "kind_icon", "lane_kind_label", "evidence_label", "emot
 
 def _tr(text: str, context: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def kind_label(kind: NoteKind) -> str:
+    """The kind's name in the interface language (scene/kind_marks.py, imported on use: the
+    main window imports this module before its first paint, which draws no kind glyph)."""
+    from canvas_app.scene.kind_marks import kind_label as label
+
+    return label(kind)
 
 
 def lane_kind_label(kind: LaneKind) -> str:
@@ -86,6 +93,8 @@ def kind_icon(kind: NoteKind, size: int = 16) -> QIcon:
     pixmap = swatch_icon(kind_color(kind), size).pixmap(size, size)
     painter = QPainter(pixmap)
     inset = size * 0.25
+    from canvas_app.scene.kind_marks import paint_glyph
+
     paint_glyph(painter, kind, QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
                 QColor("#1D2530"))
     painter.end()
