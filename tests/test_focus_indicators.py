@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from canvas_app.model.contrast import contrast_ratio
 from canvas_app.ui import prompts, theme
 from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.prompts import SaveChoice
@@ -32,16 +32,6 @@ def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[bool]:
         yield request.param
     finally:
         theme.apply_theme(False)
-
-
-def contrast(first: QColor, second: QColor) -> float:
-    def luminance(color: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-        return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-                + 0.0722 * channel(color.blueF()))
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_tabbing_into_the_palette_highlights_its_current_kind(
@@ -69,4 +59,4 @@ def test_tabbing_into_the_palette_highlights_its_current_kind(
     rect = palette.visualItemRect(current)
     background = image.pixelColor(rect.right() - 4, rect.bottom() + 6 + rect.height())
     fill = image.pixelColor(rect.right() - 4, rect.center().y())
-    assert contrast(fill, background) >= 3.0, (fill.name(), background.name())
+    assert contrast_ratio(fill.name(), background.name()) >= 3.0, (fill.name(), background.name())

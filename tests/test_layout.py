@@ -23,6 +23,7 @@ from canvas_app.model import (
 from canvas_app.model import layout_text
 from canvas_app.model.emotion_curve import score_y
 from canvas_app.model.fonts import FontWeight, font_path
+from canvas_app.model.contrast import contrast_ratio
 from canvas_app.model.kinds import KIND_COLORS, LINE_LABELS
 from canvas_app.model.layout import DEFAULT_STYLE, compute_layout
 from canvas_app.model.layout_geometry import BoardLayout, TextBlock
@@ -315,24 +316,14 @@ def test_empty_map_lays_out() -> None:
     assert layout.height > 0
 
 
-def _contrast(first: str, second: str) -> float:
-    def luminance(color: str) -> float:
-        channels = [int(color[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    high, low = sorted((luminance(first), luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def test_small_print_is_readable_on_every_note_colour() -> None:
     """Footers (votes, tags, evidence) are 9.5 pt: their ink keeps 6:1 or more on every kind's
     colour (WCAG asks 4.5:1; the margin covers anti-aliased small glyphs on screen), and the main
     text 8:1."""
     style = DEFAULT_STYLE
     for kind, fill in KIND_COLORS.items():
-        assert _contrast(style.muted_ink, fill) >= 6.0, kind
-        assert _contrast(style.ink, fill) >= 8.0, kind
+        assert contrast_ratio(style.muted_ink, fill) >= 6.0, kind
+        assert contrast_ratio(style.ink, fill) >= 8.0, kind
     layout = compute_layout(sample_map())
     footers = [box.footer for box in layout.notes if box.footer is not None]
     assert footers and all(f.color in (style.muted_ink, style.ink_on_dark) for f in footers)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from scene_helpers import make_view
 
 from canvas_app.fileio.codec import load_path
+from canvas_app.model.contrast import contrast_ratio
 from canvas_app.model.layout_style import DEFAULT_STYLE
 from canvas_app.scene import screen_style
 from canvas_app.scene.board_view import BoardView
@@ -19,18 +20,6 @@ from canvas_app.scene.stage_mark import HC_MARK, MARK
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_canvases" / \
     "value-journey-coffee-chain-vi.journey"
-
-
-def _luminance(color: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF()))
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def _near(color: QColor, target: QColor) -> bool:
@@ -55,8 +44,8 @@ def _mark_pixels(view: BoardView, image: QImage, stage_index: int, target: QColo
 
 def test_mark_colours_stand_out_on_the_stage_headers() -> None:
     fill = QColor(DEFAULT_STYLE.stage_fill)
-    assert _contrast(MARK, fill) >= 7.0
-    assert _contrast(HC_MARK, fill) >= 7.0
+    assert contrast_ratio(MARK.name(), fill.name()) >= 7.0
+    assert contrast_ratio(HC_MARK.name(), fill.name()) >= 7.0
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
+from canvas_app.model.contrast import relative_luminance
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kinds import EVIDENCE_LABELS, KIND_COLORS
 from canvas_app.model.layout_geometry import NoteBox, Rect, TextBlock
@@ -42,9 +43,7 @@ def footer_text(note: Note, language: str) -> str:
 @lru_cache(maxsize=512)
 def _is_dark(color: str) -> bool:
     """True when dark ink would be hard to read on `color` (relative luminance below ~0.4)."""
-    channels = [int(color[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    luminance = relative_luminance(color)
     # Black-on-fill contrast (L+0.05)/0.05 equals fill-on-white 1.05/(L+0.05) near L = 0.18.
     return luminance < 0.18
 
