@@ -4,7 +4,7 @@ by); Qt's own inner parts (`qt_*`, such as a spin box's line edit) are announced
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,9 +13,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from canvas_app.ui import i18n, prompts
+from canvas_app.ui import prompts
 from canvas_app.ui.export_dialog import ExportDialog
-from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.map_properties_dialog import MapPropertiesDialog
 from canvas_app.ui.preferences_dialog import PreferencesDialog
 from canvas_app.ui.prompts import SaveChoice
@@ -23,6 +22,7 @@ from canvas_app.ui.template_dialog import TemplateDialog
 from canvas_app.ui.timer_dialog import TimerDialog
 from canvas_app.ui.voting_dialog import VotingDialog
 from test_edits import small_map
+from test_ui_window import make_window
 
 
 @pytest.fixture(autouse=True)
@@ -30,13 +30,6 @@ def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prompts, "ask_save_changes", lambda *args: SaveChoice.DISCARD)
 
 
-@pytest.fixture(params=(i18n.ENGLISH, i18n.VIETNAMESE))
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.install_language(request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install_language(i18n.ENGLISH)
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -64,12 +57,7 @@ def nameless_tab_stops(top: QWidget) -> list[str]:
 
 def test_every_tab_stop_of_the_main_window_is_named(
         qtbot: QtBot, tmp_path: Path, language: str) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(small_map(), settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = make_window(qtbot, tmp_path, small_map(), size=(1400, 900))
     window.view.select_notes(["n1"])  # the inspector's fields enabled
     # Each dock's panel in front once, so its fields count as shown.
     for dock in window.panels.docks.values():

@@ -8,16 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from canvas_app.model.contrast import contrast_ratio
 from canvas_app.ui import prompts, theme
-from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.prompts import SaveChoice
 from test_edits import small_map
+from test_ui_window import make_window
 
 
 @pytest.fixture(autouse=True)
@@ -36,14 +36,7 @@ def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[bool]:
 
 def test_tabbing_into_the_palette_highlights_its_current_kind(
         qtbot: QtBot, tmp_path: Path, look: bool) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(small_map(), settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = make_window(qtbot, tmp_path, small_map(), size=(1400, 900))
     palette = window.panels.palette
     window.view.setFocus()
     for _ in range(60):  # Tab from the board until the palette has the focus

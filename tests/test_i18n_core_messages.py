@@ -57,14 +57,6 @@ REAL_SHOW_ERROR = prompts.show_error
 REAL_ASK_SAVE_FAILED = session_prompts.ask_save_failed
 
 
-@pytest.fixture(params=[i18n.VIETNAMESE, i18n.ENGLISH])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface in each language in turn (English again afterwards)."""
-    i18n.install_language(request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install_language(i18n.ENGLISH)
 
 
 @pytest.fixture

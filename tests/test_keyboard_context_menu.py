@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -17,6 +17,7 @@ from canvas_app.ui import prompts
 from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.prompts import SaveChoice
 from test_edits import small_map
+from test_ui_window import make_window
 
 
 @pytest.fixture(autouse=True)
@@ -26,12 +27,7 @@ def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(small_map(), settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = make_window(qtbot, tmp_path, small_map(), size=(1400, 900))
     window.view.setFocus()
     return window
 

@@ -3,13 +3,11 @@ grouped the Vietnamese way (1.234) in Vietnamese, the English way (1,234) in Eng
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from canvas_app.document.document import Document
@@ -26,13 +24,6 @@ from test_persona_panel import persona_map
 GROUPED = {i18n.ENGLISH: "1,234", i18n.VIETNAMESE: "1.234"}
 
 
-@pytest.fixture(params=sorted(GROUPED))
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.install_language(request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install_language(i18n.ENGLISH)
 
 
 def test_a_personas_note_count_is_grouped_by_the_locale(qtbot: QtBot, language: str) -> None:

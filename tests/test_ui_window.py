@@ -28,11 +28,15 @@ SAMPLE = SAMPLES / "future-state-online-grocery-en.journey"
 
 
 def make_window(qtbot: QtBot, tmp_path: Path, journey: Optional[JourneyMap] = None,
-                path: Optional[Path] = None) -> MainWindow:
-    """A shown window on `journey` (the small test map by default) with settings in tmp_path."""
+                path: Optional[Path] = None,
+                size: Optional[tuple[int, int]] = None) -> MainWindow:
+    """A shown, active window on `journey` (the small test map by default) with settings in
+    tmp_path, at `size` if given (room for every dock's fields)."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(journey if journey is not None else small_map(), settings, path=path)
     qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
     with qtbot.waitExposed(window):
         window.show()
     window.activateWindow()  # shortcuts only reach the active window
