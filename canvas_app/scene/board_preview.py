@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtGui import QColor, QTransform
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from canvas_app.model.layout_geometry import BoardLayout
 from canvas_app.model.map_shape import hidden_note_ids
@@ -25,6 +25,7 @@ from canvas_app.scene.viewport import (
     CANVAS_COLOR,
     OVERVIEW_BELOW_ZOOM,
     SCENE_MARGIN,
+    set_up_board_view,
     plain_viewport,
 )
 from canvas_app.scene.zooming import fit_factor
@@ -68,14 +69,7 @@ class BoardPreview(QGraphicsView):
             self.focus_outline.set_rect(QRectF(first.x, first.y, first.width, first.height))
         scene.addItem(self.focus_outline)
         self.setScene(scene)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        set_up_board_view(self)
         # Fitted, the board shows no scroll bars; without them from the start, the first fit
         # already sees the final viewport (one overview picture drawn, not two).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPixmapCache,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from canvas_app.document import ChangeSet, Document, Editor
 from canvas_app.scene import board_menus
@@ -32,7 +32,7 @@ from canvas_app.scene.board_scene import BoardScene
 from canvas_app.scene.frozen_headers import FrozenHeaders
 from canvas_app.scene.inline_editors import InlineEditor
 from canvas_app.scene.layout_painter import qrect
-from canvas_app.scene.viewport import OVERVIEW_BELOW_ZOOM, plain_viewport
+from canvas_app.scene.viewport import OVERVIEW_BELOW_ZOOM, plain_viewport, set_up_board_view
 from canvas_app.scene.zooming import Zoomer
 
 NOTE_KIND_MIME = "application/x-journey-canvas-note-kind"
@@ -70,15 +70,8 @@ class BoardView(QGraphicsView):
         # Notes are cached as pixmaps (see items.NoteItem); Qt's 10 MB default would thrash on a
         # high-density screen, where one screenful of notes alone is ~20 MB.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PIXMAP_CACHE_KB))
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        set_up_board_view(self)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.viewport().setMouseTracking(True)

@@ -4,8 +4,8 @@ overview picture. Light on purpose: the preview imports it before the first pain
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 # Below this zoom note text is too small to read: the overview picture replaces the items.
 OVERVIEW_BELOW_ZOOM = 0.5
@@ -20,3 +20,17 @@ def plain_viewport() -> QWidget:
     viewport.setObjectName("qt_scrollarea_viewport")
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
     return viewport  # QGraphicsView.setupViewport turns on autoFillBackground
+
+
+def set_up_board_view(view: QGraphicsView) -> None:
+    """How a board view draws and moves, the same for the board and its start-up preview (so the
+    board that replaces the preview shows the very same pixels): antialiased, repainting only
+    what changed, transformed by the view's own code (no anchors), without a frame."""
+    view.setRenderHints(QPainter.RenderHint.Antialiasing
+                        | QPainter.RenderHint.TextAntialiasing
+                        | QPainter.RenderHint.SmoothPixmapTransform)
+    view.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+    view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+    view.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+    view.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+    view.setFrameShape(QFrame.Shape.NoFrame)
