@@ -118,25 +118,3 @@ def _line(a: Point, b: Point) -> CubicSegment:
     return CubicSegment(a, _towards(a, b, _distance(a, b) / 3), _towards(b, a, _distance(a, b) / 3),
                         b)
 
-
-class NoteGrid:
-    """The note boxes on a uniform grid of buckets: which note, if any, lies under a point."""
-
-    _BUCKET = 200.0
-
-    def __init__(self, boxes: Sequence[tuple[str, Rect]]) -> None:
-        self._buckets: dict[tuple[int, int], list[tuple[str, Rect]]] = {}
-        side = self._BUCKET
-        for note_id, rect in boxes:
-            for ix in range(int(rect.x // side), int(rect.right // side) + 1):
-                for iy in range(int(rect.y // side), int(rect.bottom // side) + 1):
-                    self._buckets.setdefault((ix, iy), []).append((note_id, rect))
-
-    def note_at(self, point: Point, ignore: tuple[str, ...] = ()) -> str | None:
-        """The id of a note whose box holds `point`, other than those in `ignore`."""
-        side = self._BUCKET
-        for note_id, rect in self._buckets.get((int(point.x // side), int(point.y // side)), ()):
-            if note_id not in ignore and rect.x <= point.x <= rect.right \
-                    and rect.y <= point.y <= rect.bottom:
-                return note_id
-        return None

@@ -24,7 +24,6 @@ from canvas_app.model.emotion_curve import build_lane_curve, legend_height
 from canvas_app.model.emotion_groups import GroupScores, lane_scores
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.kinds import LINE_LABELS, LaneKind, MapType
-from canvas_app.model.connector_routes import NoteGrid
 from canvas_app.model.layout_connectors import ConnectorGrid, build_connector
 from canvas_app.model.layout_geometry import (
     BlueprintLineLayout,
@@ -424,11 +423,13 @@ def _routing_grid(journey: JourneyMap, notes: list[NoteBox], cells: list[Cell],
     right = max(box.rect.right for box in end_boxes)
     top = min(cell_rects[box.stage_id, box.lane_id].y for box in end_boxes)
     bottom = max(cell_rects[box.stage_id, box.lane_id].bottom for box in end_boxes)
-    near = [(box.note_id, box.rect) for box in notes
-            if box.rect.x < right and box.rect.right > left
-            and box.rect.y < bottom and box.rect.bottom > top]
+    near = ObstacleIndex()
+    for box in notes:
+        r = box.rect
+        if r.x < right and r.right > left and r.y < bottom and r.bottom > top:
+            near.add(r)
     edges = sorted({edge for lane in lanes for edge in (lane.rect.y, lane.rect.bottom)})
-    return ConnectorGrid(NoteGrid(near),
+    return ConnectorGrid(near,
                          {box.note_id: cell_rects[box.stage_id, box.lane_id]
                           for box in end_boxes},
                          edges)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from canvas_app.model.connector_routes import NoteGrid, crosses, gutter_route
+from canvas_app.model.connector_routes import crosses, gutter_route
 from canvas_app.model.fonts import FontWeight
 from canvas_app.model.layout_geometry import (
     ConnectorLayout,
@@ -32,7 +32,7 @@ _LABEL_PADDING = 3.0
 class ConnectorGrid(NamedTuple):
     """What routing needs of the board: where the notes are, their cells, the lane boundaries."""
 
-    notes: NoteGrid
+    notes: ObstacleIndex  # the note boxes an arrow between columns could run over
     cells: dict[str, Rect]  # note id -> the rectangle of its cell
     lane_edges: Sequence[float]  # the y of every lane boundary, top to bottom
 
@@ -78,8 +78,9 @@ def build_connector(
     segments: tuple[CubicSegment, ...] = (CubicSegment(start, c1, c2, base),)
     if grid is not None and connector.source in grid.cells and connector.target in grid.cells \
             and (target.x >= source.right or target.right <= source.x):
-        ends = (connector.source, connector.target)
-        if crosses(segments[0], lambda p: grid.notes.note_at(p, ends) is not None):
+        own = (source, target)
+        if crosses(segments[0], lambda p: any(
+                rect not in own for rect in grid.notes.rects_meeting(Rect(p.x, p.y, 0.0, 0.0)))):
             segments = gutter_route(start, base, grid.cells[connector.source],
                                     grid.cells[connector.target], grid.lane_edges)
     label, label_box = _label(connector.label, segments, style,

@@ -113,6 +113,10 @@ class ObstacleIndex:
                     found.append(obstacle)
         return found
 
+    def rects_meeting(self, box: Rect) -> list[Rect]:
+        """The rectangles of the obstacles meeting `box`, each once."""
+        return [obstacle.rect for obstacle in self._overlapping(box)]
+
     def is_clear(self, box: Rect) -> bool:
         left, top, right, bottom = box.x, box.y, box.x + box.width, box.y + box.height
         buckets = self._buckets

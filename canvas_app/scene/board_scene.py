@@ -164,6 +164,7 @@ class BoardScene(QGraphicsScene):
         else:
             # Votes first: the overview picture, redrawn by the update, shows them (a note's
             # kind comes with its box).
+            # Votes first: the overview picture, redrawn by the update, shows them.
             self._show_votes(change.notes_updated)
             self._update(compute_layout(self._shown_map(), memo=self._layout_memo))
         self.layout_changed.emit()
